@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Smoke test of the packed tarball: installs it into a temporary project and loads both entry points
+// from ESM (import), CJS (require), tsx (a .ts file) and Deno (deno run + deno check).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const work = mkdtempSync(join(tmpdir(), "technopark-smoke-"));
+const run = (cmd, args, cwd = work) => {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } }).trim();
+  } catch (error) {
+    throw new Error(`smoke: ${cmd} ${args.join(" ")} failed (exit ${error.status}):\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+  }
+};
+const expectOutput = (label, output) => {
+  const lines = output.split("\n");
+  const last = lines[lines.length - 1] ?? "";
+  if (!last.startsWith("ok ")) throw new Error(`${label}: unexpected output:\n${output}`);
+  console.log(`smoke ${label.padEnd(12)} ${last}`);
+};
+
+try {
+  const packed = run("npm", ["pack", "--silent", "--pack-destination", work], root).split("\n").pop();
+  const tarball = join(work, packed);
+  const zodVersion = JSON.parse(execFileSync("npm", ["pkg", "get", "devDependencies.zod"], { cwd: root, encoding: "utf8" }));
+  writeFileSync(join(work, "package.json"), JSON.stringify({ name: "smoke", private: true, type: "module", dependencies: { technopark: `file:${tarball}`, zod: zodVersion } }, null, 2));
+  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"]);
+  // a check that touches both entry points: the core API and the reference data
+  const body = (imp) => `${imp}
+const sum = core.sumMoney([core.money("0.1", "USD"), core.money("0.2", "USD")]);
+const rule = core.parseRule({ all: [{ fact: "company.regularWorkers", op: "gte", value: 30 }] });
+const outcome = core.evaluate(rule, { company: { regularWorkers: 29.5 } }, { asOf: "2024-01-01" }).outcome;
+let code = "none";
+try { core.money("abc", "KRW"); } catch (error) { code = core.isTechnoparkError(error) ? error.code : "foreign"; }
+console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000") }));
+`;
+  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as data from "technopark/data";`));
+  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst data = require("technopark/data");`));
+  writeFileSync(
+    join(work, "typed.ts"),
+    body(`import * as core from "technopark";\nimport * as data from "technopark/data";\nimport type { Money } from "technopark";\nconst typed: Money = core.money("1", "KRW");\nvoid typed;`),
+  );
+  const tsx = join(root, "node_modules", ".bin", "tsx");
+  const deno = join(root, "node_modules", ".bin", "deno");
+  expectOutput("esm", run("node", ["esm.mjs"]));
+  expectOutput("cjs", run("node", ["cjs.cjs"]));
+  expectOutput("tsx", run(tsx, ["typed.ts"]));
+  expectOutput("deno run", run(deno, ["run", "--quiet", "--allow-read", "--allow-env", "typed.ts"]));
+  run(deno, ["check", "--quiet", "typed.ts"]);
+  console.log("smoke deno check   ok");
+  // the CLI entry (bin) starts
+  const help = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "--help"]);
+  if (!help.includes("technopark")) throw new Error(`cli: unexpected --help output:\n${help}`);
+  console.log("smoke cli          ok --help");
+  console.log(`smoke: tarball ${packed} (${readdirSync(join(work, "node_modules", "technopark", "dist")).length} dist entries) loads everywhere`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/**
+ * Schema of a name or label in Korean and English.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { BilingualText } from "technopark";
+ * BilingualText.parse({ ko: "경북테크노파크", en: "Gyeongbuk Technopark" });
+ * ```
+ */
+export const BilingualText = z
+  .object({ ko: z.string().min(1), en: z.string().min(1) })
+  .meta({ id: "BilingualText", description: "Text in Korean (ko) and English (en)" });
+/** A name or label in Korean and English. */
+export type BilingualText = z.output<typeof BilingualText>;

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { Money } from "../money/money.js";
+import { IsoDate } from "../time/iso-date.js";
+
+/**
+ * Schema of one month-end headcount, the raw input of the regular-worker count
+ * (소상공인기본법 시행령 제3조). Counts are already net of the statutory exclusions
+ * (executives, day labourers, contracts of 3 months or less, dedicated researchers, part-timers under 60 h/month).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { MonthEndHeadcount } from "technopark";
+ * MonthEndHeadcount.parse({ month: "2024-12", fullTime: 29, partTime60h: 1 });
+ * ```
+ */
+export const MonthEndHeadcount = z
+  .object({
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month in YYYY-MM form"),
+    fullTime: z.number().int().nonnegative(),
+    partTime60h: z.number().int().nonnegative().optional(),
+  })
+  .meta({ id: "MonthEndHeadcount", description: "Regular workers on the last day of a month, net of statutory exclusions" });
+/** One month-end headcount. */
+export type MonthEndHeadcount = z.output<typeof MonthEndHeadcount>;
+
+/**
+ * Schema of a company: the subject of eligibility checks. Every fact a programme rule may ask about is
+ * optional, so that an incomplete record is judged `undetermined` rather than refused.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Company } from "technopark";
+ * const company = Company.parse({
+ *   id: "c-001",
+ *   name: { ko: "㈜무계바이오" },
+ *   location: { regionCode: "47", sigungu: "영천시" },
+ *   ksic: "20",
+ *   foundedOn: "2016-03-02",
+ * });
+ * ```
+ */
+export const Company = z
+  .object({
+    id: z.string().min(1),
+    name: z.object({ ko: z.string().min(1), en: z.string().min(1).optional() }),
+    location: z
+      .object({
+        regionCode: z.string().regex(/^\d{2}$/, "expected a 2-digit 법정동 시·도 code").describe("법정동 시·도 code in force, e.g. 47 for 경상북도"),
+        sigungu: z.string().min(1).optional().describe("시·군·구 name in Korean, e.g. 영천시"),
+      })
+      .optional(),
+    ksic: z
+      .string()
+      .regex(/^[A-U]?\d{2,5}$/, "expected a KSIC code: 2 to 5 digits, optionally after its section letter (e.g. 29 or C29199)")
+      .optional()
+      .describe("Korean Standard Industrial Classification code of the main industry"),
+    foundedOn: IsoDate.optional(),
+    representative: z.object({ birthDate: IsoDate.optional() }).optional(),
+    monthEndHeadcounts: z.array(MonthEndHeadcount).optional(),
+    regularWorkers: z.number().nonnegative().optional().describe("Regular workers (상시근로자) when already computed; overrides monthEndHeadcounts"),
+    averageRevenue: Money.optional().describe("Average annual revenue (3-year average for SME status)"),
+    totalAssets: Money.optional(),
+    inListedGroup: z.boolean().optional().describe("Member of a 공시대상기업집단 (excluded from SME status)"),
+    tenancy: z.object({ technoparkId: z.string().min(1), since: IsoDate.optional() }).optional(),
+  })
+  .meta({ id: "Company", description: "A company, the subject of eligibility checks" });
+/** A company, the subject of eligibility checks. */
+export type Company = z.output<typeof Company>;

@@ -1,0 +1,2 @@
+export { BilingualText } from "./bilingual.js";
+export { Company, MonthEndHeadcount } from "./company.js";

@@ -1,0 +1,14 @@
+export {
+  TechnoparkError,
+  ValidationError,
+  CurrencyMismatchError,
+  MissingRateError,
+  InvalidRuleError,
+  isTechnoparkError,
+  type ErrorCode,
+  type ErrorIssue,
+  type FieldPath,
+  type TechnoparkErrorOptions,
+} from "./technopark-error.js";
+export { fromZodError } from "./from-zod-error.js";
+export { parseWith } from "./parse-with.js";

@@ -1,0 +1,92 @@
+import { TZDate } from "@date-fns/tz";
+import { z } from "zod";
+import { describeValue, formatPath } from "../errors/format.js";
+import { ValidationError, type FieldPath } from "../errors/technopark-error.js";
+
+/** The time zone every date in this library is read in. */
+export const SEOUL_TIME_ZONE = "Asia/Seoul";
+
+/**
+ * A calendar date: a `Date` (read in Asia/Seoul) or an ISO `YYYY-MM-DD` string.
+ *
+ * @category Time
+ */
+export type DateLike = Date | string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Tells whether a string is a real calendar date in `YYYY-MM-DD` form (`2024-02-29` yes, `2023-02-30` no).
+ *
+ * @category Time
+ * @example
+ * ```ts
+ * import { isIsoDate } from "technopark";
+ * isIsoDate("2024-02-29"); // true
+ * isIsoDate("2023-02-30"); // false
+ * ```
+ */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const match = ISO_DATE.exec(value);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** @internal Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Schema of an ISO `YYYY-MM-DD` calendar date string; impossible dates such as `2023-02-30` are refused.
+ *
+ * @category Time
+ * @example
+ * ```ts
+ * import { IsoDate } from "technopark";
+ * IsoDate.parse("2023-10-17"); // "2023-10-17"
+ * IsoDate.safeParse("2023-02-30").success; // false
+ * ```
+ */
+export const IsoDate = z
+  .string()
+  .refine(isIsoDate, { message: "expected a real calendar date in YYYY-MM-DD form" })
+  .meta({ description: "Calendar date, ISO 8601 YYYY-MM-DD, read in Asia/Seoul", format: "date" });
+/** An ISO `YYYY-MM-DD` calendar date string. */
+export type IsoDate = z.output<typeof IsoDate>;
+
+/**
+ * Turns a {@link DateLike} into its `YYYY-MM-DD` string. A `Date` is read as the calendar day it is in Seoul.
+ * Throws a `VALIDATION` error naming `path` for anything else (invalid `Date`, `2023-02-30`, `"2023/01/01"`).
+ *
+ * @param value - a `Date` or a `YYYY-MM-DD` string
+ * @param path - where the value came from, for the error message
+ * @category Time
+ * @example
+ * ```ts
+ * import { toIsoDate } from "technopark";
+ * toIsoDate("2024-01-18"); // "2024-01-18"
+ * toIsoDate(new Date("2024-01-17T16:00:00Z")); // "2024-01-18" (01:00 in Seoul)
+ * ```
+ */
+export function toIsoDate(value: DateLike, path: FieldPath = []): string {
+  if (typeof value === "string") {
+    if (isIsoDate(value)) return value;
+  } else if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const seoul = new TZDate(value.getTime(), SEOUL_TIME_ZONE);
+    const year = seoul.getFullYear();
+    if (year >= 1 && year <= 9999) {
+      return `${String(year).padStart(4, "0")}-${String(seoul.getMonth() + 1).padStart(2, "0")}-${String(seoul.getDate()).padStart(2, "0")}`;
+    }
+  }
+  throw new ValidationError(
+    `${formatPath(path)}: expected a real calendar date in YYYY-MM-DD form or a valid Date, received ${describeValue(value)}`,
+    { path, issues: [{ path, expected: "YYYY-MM-DD date", received: describeValue(value), message: "invalid date" }] },
+  );
+}

@@ -1,0 +1,156 @@
+import { z } from "zod";
+import { ValidationError, type ErrorIssue, type FieldPath } from "../errors/technopark-error.js";
+import { IsoDate, toIsoDate, type DateLike } from "./iso-date.js";
+
+/**
+ * One effective-dated version of a value: in force from `validFrom` (inclusive) until `validTo`
+ * (exclusive). Without `validTo` a version lasts until the next version in the list starts, or for ever.
+ *
+ * @category Time
+ */
+export type Versioned<T> = { readonly validFrom: string; readonly validTo?: string; readonly value: T };
+
+/**
+ * Builds the schema of one {@link Versioned} value.
+ *
+ * @param value - the schema of the versioned value
+ * @category Time
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { Versioned } from "technopark";
+ * const Name = Versioned(z.string());
+ * Name.parse({ validFrom: "2023-06-11", value: "강원특별자치도" });
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function Versioned<S extends z.ZodType>(value: S) {
+  return z.object({ validFrom: IsoDate, validTo: IsoDate.optional(), value }).refine(
+    (version) => version.validTo === undefined || version.validTo > version.validFrom,
+    { message: "validTo must be after validFrom", path: ["validTo"] },
+  );
+}
+
+/**
+ * Builds the schema of a version history: a list of {@link Versioned} values in ascending `validFrom`
+ * order that do not overlap. Parsing refuses unordered or overlapping lists with the index at fault.
+ *
+ * @param value - the schema of the versioned value
+ * @category Time
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { VersionHistory } from "technopark";
+ * const Names = VersionHistory(z.string());
+ * Names.parse([
+ *   { validFrom: "1946-01-01", validTo: "2023-06-11", value: "강원도" },
+ *   { validFrom: "2023-06-11", value: "강원특별자치도" },
+ * ]);
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function VersionHistory<S extends z.ZodType>(value: S) {
+  return z.array(Versioned(value)).superRefine((versions, ctx) => {
+    for (const issue of versionIssues(versions)) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
+  });
+}
+
+/** @internal The ordering/overlap problems of a version list, with paths. */
+export function versionIssues(versions: readonly { validFrom: string; validTo?: string | undefined }[]): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  for (let i = 1; i < versions.length; i++) {
+    const previous = versions[i - 1]!;
+    const current = versions[i]!;
+    if (current.validFrom <= previous.validFrom) {
+      issues.push({
+        path: [i, "validFrom"],
+        expected: `a date after ${previous.validFrom}`,
+        received: current.validFrom,
+        message: `versions must be in ascending validFrom order: [${i}].validFrom ${current.validFrom} is not after [${i - 1}].validFrom ${previous.validFrom}`,
+      });
+    } else if (previous.validTo !== undefined && previous.validTo > current.validFrom) {
+      issues.push({
+        path: [i - 1, "validTo"],
+        expected: `a date on or before ${current.validFrom}`,
+        received: previous.validTo,
+        message: `versions overlap: [${i - 1}] runs until ${previous.validTo} but [${i}] starts on ${current.validFrom}`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Checks a version history and throws a `VALIDATION` error if versions are unordered or overlap.
+ * Returns the same array for chaining.
+ *
+ * @param versions - the history to check
+ * @param path - where it came from, for the error message
+ * @category Time
+ * @example
+ * ```ts
+ * import { assertVersionHistory } from "technopark";
+ * assertVersionHistory([{ validFrom: "2019-01-01", value: 1 }, { validFrom: "2022-01-01", value: 2 }]);
+ * ```
+ */
+export function assertVersionHistory<V extends { validFrom: string; validTo?: string | undefined }>(
+  versions: readonly V[],
+  path: FieldPath = [],
+): readonly V[] {
+  const issues = versionIssues(versions).map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
+  if (issues.length > 0) {
+    throw new ValidationError(`Invalid version history: ${issues.map((issue) => issue.message).join("; ")}`, {
+      path: issues[0]!.path,
+      issues,
+    });
+  }
+  return versions;
+}
+
+/**
+ * The version in force on a date: the one with the latest `validFrom` on or before `on`, provided `on`
+ * is before its `validTo` (exclusive). `undefined` when none is in force. The list need not be sorted.
+ *
+ * @param versions - effective-dated versions
+ * @param on - the date to read the history at
+ * @category Time
+ * @example
+ * ```ts
+ * import { asOfVersion } from "technopark";
+ * asOfVersion([{ validFrom: "2019-01-01", value: "a" }], "2020-05-01")?.validFrom; // "2019-01-01"
+ * ```
+ */
+export function asOfVersion<V extends { validFrom: string; validTo?: string | undefined }>(
+  versions: readonly V[],
+  on: DateLike,
+): V | undefined {
+  const day = toIsoDate(on, ["on"]);
+  let best: V | undefined;
+  for (const version of versions) {
+    if (version.validFrom <= day && (best === undefined || version.validFrom > best.validFrom)) best = version;
+  }
+  if (best === undefined) return undefined;
+  if (best.validTo !== undefined && day >= best.validTo) return undefined;
+  return best;
+}
+
+/**
+ * The value in force on a date (contract): the version whose `[validFrom, validTo)` contains `on`.
+ *
+ * @param versions - effective-dated versions
+ * @param on - the date to read at, a `Date` (Seoul calendar day) or `YYYY-MM-DD`
+ * @category Time
+ * @example
+ * ```ts
+ * import { asOf } from "technopark";
+ * const names = [
+ *   { validFrom: "1946-01-01", validTo: "2023-06-11", value: "강원도" },
+ *   { validFrom: "2023-06-11", value: "강원특별자치도" },
+ * ];
+ * asOf(names, "2023-06-10"); // "강원도"
+ * asOf(names, "2023-06-11"); // "강원특별자치도"
+ * ```
+ */
+export function asOf<T>(versions: readonly { validFrom: string; validTo?: string; value: T }[], on: DateLike): T | undefined {
+  return asOfVersion(versions, on)?.value;
+}
