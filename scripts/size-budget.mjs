@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// Size budget of the published entry points (run after `npm run build`).
+//
+// Each entry of the built package is bundled with esbuild the way an application bundler would see it
+// (bundle + minify, ESM, platform-neutral), with every dependency and peer dependency left external
+// (an application pays for zod, decimal.js and date-fns once, whoever imports them), then gzipped
+// with node:zlib at level 9. The script prints a table (raw bundle, minified, minified+gzip, brotli)
+// and exits 1 when an entry is over its budget, so the gate fails when the core grows past the target.
+//
+// 1 kB = 1,000 bytes here. Budgets are on min+gz.
+//
+// Usage: node scripts/size-budget.mjs [--dist <dir>] [--json]
+import { readFileSync, existsSync } from "node:fs";
+import { join, resolve, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants as zlib } from "node:zlib";
+import { build } from "esbuild";
+
+/**
+ * The budgets, min+gz in bytes.
+ * - `technopark` (core): 25 kB, the target of issue 7. The core is schemas, money, dates, statutes,
+ *   eligibility and rollups; it must stay small enough to ship to a browser or an edge function.
+ * - `technopark/data`: the reference records (19 technoparks, regions, programmes, agreements, INNO WEEK
+ *   deals, statistics) plus the schemas that validate them. The budget is the size measured when the
+ *   data landed rounded up with ~25 % headroom; it is a tripwire for accidentally bundling something
+ *   large (a whole source article, a second copy of the core), not a target to fill.
+ * - `money only` / `evaluate only`: tree-shaking probes. An application that imports one function must not
+ *   pay for the whole core; these budgets catch a module-level side effect that defeats tree-shaking.
+ */
+export const BUDGETS = [
+  { name: "technopark", entry: "index.js", maxGzipBytes: 25_000 },
+  { name: "technopark/data", entry: "data/index.js", maxGzipBytes: 40_000 },
+  { name: "{ money } only", entry: "index.js", names: ["money"], maxGzipBytes: 4_000 },
+  { name: "{ evaluate, parseRule } only", entry: "index.js", names: ["evaluate", "parseRule"], maxGzipBytes: 12_000 },
+];
+
+const root = resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const distFlag = args.indexOf("--dist");
+const dist = resolve(distFlag >= 0 && args[distFlag + 1] !== undefined ? args[distFlag + 1] : join(root, "dist"));
+const asJson = args.includes("--json");
+
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const packages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+// a package name marks its subpaths external too (esbuild), the wildcard makes it explicit; node: built-ins
+// stay external but are reported, because the core is meant to run outside Node (Deno, browsers, edge)
+const external = [...packages, ...packages.map((name) => `${name}/*`), "node:*"];
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+async function bundle(budget, minify) {
+  const entryFile = join(dist, budget.entry);
+  const stdin =
+    budget.names === undefined
+      ? undefined
+      : { contents: `export { ${budget.names.join(", ")} } from ${JSON.stringify(entryFile)};`, resolveDir: dist, loader: "js" };
+  const result = await build({
+    ...(stdin === undefined ? { entryPoints: [entryFile] } : { stdin }),
+    bundle: true,
+    minify,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    external,
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    legalComments: "none",
+  });
+  const [output] = result.outputFiles;
+  const imports = new Set();
+  for (const input of Object.values(result.metafile.inputs)) {
+    for (const imported of input.imports) if (imported.external) imports.add(imported.path);
+  }
+  return { code: output.contents, imports: [...imports].sort() };
+}
+
+async function measure(budget) {
+  const raw = await bundle(budget, false);
+  const min = await bundle(budget, true);
+  const gzip = gzipSync(min.code, { level: 9 }).length;
+  const brotli = brotliCompressSync(min.code, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { ...budget, raw: raw.code.length, min: min.code.length, gzip, brotli, imports: min.imports };
+}
+
+if (!existsSync(join(dist, "index.js"))) {
+  console.error(`size-budget: ${relative(process.cwd(), join(dist, "index.js")) || dist} is missing; run \`npm run build\` first`);
+  process.exit(1);
+}
+
+const rows = [];
+let failed = false;
+for (const budget of BUDGETS) {
+  if (!existsSync(join(dist, budget.entry))) {
+    console.error(`size-budget: ${budget.name}: ${join(dist, budget.entry)} is missing; run \`npm run build\` first`);
+    failed = true;
+    continue;
+  }
+  try {
+    rows.push(await measure(budget));
+  } catch (error) {
+    console.error(`size-budget: ${budget.name}: esbuild could not bundle ${budget.entry}:\n${error.message}`);
+    failed = true;
+  }
+}
+
+if (asJson) {
+  console.log(JSON.stringify(rows.map(({ imports, ...row }) => ({ ...row, imports })), null, 2));
+} else {
+  console.log(`size budget (esbuild bundle+minify, esm, platform neutral; external: ${packages.join(", ")}; gzip -9)`);
+  console.table(
+    Object.fromEntries(
+      rows.map((row) => [
+        row.name,
+        {
+          raw: kB(row.raw),
+          min: kB(row.min),
+          "min+gz": kB(row.gzip),
+          "min+br": kB(row.brotli),
+          budget: kB(row.maxGzipBytes),
+          used: `${Math.round((row.gzip / row.maxGzipBytes) * 100)} %`,
+        },
+      ]),
+    ),
+  );
+}
+for (const row of rows) {
+  const builtins = row.imports.filter((path) => path.startsWith("node:"));
+  if (builtins.length > 0) {
+    console.error(`size-budget: ${row.name} imports Node built-ins (${builtins.join(", ")}); the library entries must stay platform-neutral`);
+    failed = true;
+  }
+  if (row.gzip > row.maxGzipBytes) {
+    console.error(`size-budget: ${row.name} is ${kB(row.gzip)} min+gz, over its budget of ${kB(row.maxGzipBytes)} (by ${kB(row.gzip - row.maxGzipBytes)})`);
+    failed = true;
+  }
+}
+if (failed) process.exitCode = 1;
+else if (!asJson) console.log("size-budget: every entry is within budget");
