@@ -1,0 +1,98 @@
+/**
+ * A reference to the statute (or official classification) a computation implements: the law's name in
+ * Korean and English, the article, the date the cited version came into force and a link to its text.
+ * Traces and explanations quote it so a caseworker can check the rule at its source.
+ *
+ * @category Statutes
+ * @example
+ * ```ts
+ * import type { Citation } from "technopark";
+ * const citation: Citation = {
+ *   law: { ko: "소상공인기본법 시행령", en: "Enforcement Decree of the Framework Act on Small Enterprises and Microenterprises" },
+ *   article: "제3조",
+ * };
+ * ```
+ */
+export type Citation = {
+  /** The law (or official classification), named in Korean and English. */
+  readonly law: {
+    /** Official Korean title, e.g. `"중소기업기본법 시행령"`. */
+    readonly ko: string;
+    /** English title, e.g. `"Enforcement Decree of the Framework Act on Small and Medium Enterprises"`. */
+    readonly en: string;
+  };
+  /** Article, paragraph or appended table, e.g. `"제3조·제8조, 별표1·별표3"`. */
+  readonly article: string;
+  /** `YYYY-MM-DD` from which the cited version is in force, when it matters. */
+  readonly validFrom?: string;
+  /** Where to read the text (the National Law Information Center, law.go.kr). */
+  readonly url?: string;
+};
+
+/** The computations of `technopark/statutes` that carry a citation. */
+type CitedComputation =
+  | "regularWorkerCount"
+  | "classifySme"
+  | "isMicroEnterprise"
+  | "startupStage"
+  | "isYouthFounder"
+  | "ksicSection";
+
+const SME_DECREE = {
+  ko: "중소기업기본법 시행령",
+  en: "Enforcement Decree of the Framework Act on Small and Medium Enterprises",
+} as const;
+const MICRO_DECREE = {
+  ko: "소상공인기본법 시행령",
+  en: "Enforcement Decree of the Framework Act on Small Enterprises and Microenterprises",
+} as const;
+const STARTUP_ACT = { ko: "중소기업창업 지원법", en: "Support for Small and Medium Enterprise Establishment Act" } as const;
+
+/**
+ * The statute article behind each computation of this folder, for traces and explanations.
+ * `classifySme` cites the SME size table in force from 2025-09-01 (the earlier table is cited by {@link smeCaps}
+ * for dates before that).
+ *
+ * @category Statutes
+ * @example
+ * ```ts
+ * import { citations } from "technopark";
+ * citations.regularWorkerCount.article; // "제3조"
+ * citations.classifySme.validFrom; // "2025-09-01"
+ * ```
+ */
+export const citations: Readonly<Record<CitedComputation, Citation>> = Object.freeze({
+  regularWorkerCount: {
+    law: MICRO_DECREE,
+    article: "제3조",
+    url: "https://www.law.go.kr/법령/소상공인기본법시행령",
+  },
+  classifySme: {
+    law: SME_DECREE,
+    article: "제3조·제8조, 별표1·별표3",
+    validFrom: "2025-09-01",
+    url: "https://www.law.go.kr/법령/중소기업기본법시행령",
+  },
+  isMicroEnterprise: {
+    law: { ko: "소상공인기본법 · 같은 법 시행령", en: "Framework Act on Small Enterprises and Microenterprises and its Enforcement Decree" },
+    article: "법 제2조, 시행령 제3조",
+    validFrom: "2021-02-05",
+    url: "https://www.law.go.kr/법령/소상공인기본법",
+  },
+  startupStage: {
+    law: STARTUP_ACT,
+    article: "제2조",
+    url: "https://www.law.go.kr/법령/중소기업창업지원법",
+  },
+  isYouthFounder: {
+    law: STARTUP_ACT,
+    article: "제2조",
+    url: "https://www.law.go.kr/법령/중소기업창업지원법",
+  },
+  ksicSection: {
+    law: { ko: "한국표준산업분류 (통계청 고시)", en: "Korean Standard Industrial Classification (Statistics Korea notice)" },
+    article: "대분류·중분류 (제10차 개정)",
+    validFrom: "2017-07-01",
+    url: "https://kssc.kostat.go.kr",
+  },
+});
