@@ -18,7 +18,7 @@ import { toIsoDate, type DateLike } from "./iso-date.js";
 export function fullYearsBetween(from: DateLike, to: DateLike): number {
   const start = toIsoDate(from, ["from"]);
   const end = toIsoDate(to, ["to"]);
-  if (end < start) return -fullYearsBetween(end, start);
+  if (end < start) return 0 - fullYearsBetween(end, start); // 0 - 0 is +0, unlike -0
   const years = Number(end.slice(0, 4)) - Number(start.slice(0, 4));
   return end.slice(5) < start.slice(5) ? years - 1 : years;
 }

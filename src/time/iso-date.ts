@@ -3,13 +3,29 @@ import { z } from "zod";
 import { describeValue, formatPath } from "../errors/format.js";
 import { ValidationError, type FieldPath } from "../errors/technopark-error.js";
 
-/** The time zone every date in this library is read in. */
+/**
+ * The time zone every date in this library is read in: a `Date` argument counts as the calendar day it is in Seoul.
+ *
+ * @category Time
+ * @example
+ * ```ts
+ * import { SEOUL_TIME_ZONE } from "technopark";
+ * new Date("2024-01-17T16:00:00Z").toLocaleDateString("en-CA", { timeZone: SEOUL_TIME_ZONE }); // "2024-01-18"
+ * ```
+ */
 export const SEOUL_TIME_ZONE = "Asia/Seoul";
 
 /**
- * A calendar date: a `Date` (read in Asia/Seoul) or an ISO `YYYY-MM-DD` string.
+ * A calendar date: a `Date` (read in Asia/Seoul) or an ISO `YYYY-MM-DD` string. Every function that
+ * takes a date accepts either, so callers never convert by hand.
  *
  * @category Time
+ * @example
+ * ```ts
+ * import { fiscalYearOf, type DateLike } from "technopark";
+ * const on: DateLike = "2023-10-27";
+ * fiscalYearOf(on); // 2023
+ * ```
  */
 export type DateLike = Date | string;
 
@@ -58,7 +74,7 @@ export const IsoDate = z
   .string()
   .refine(isIsoDate, { message: "expected a real calendar date in YYYY-MM-DD form" })
   .meta({ description: "Calendar date, ISO 8601 YYYY-MM-DD, read in Asia/Seoul", format: "date" });
-/** An ISO `YYYY-MM-DD` calendar date string. */
+/** An ISO `YYYY-MM-DD` calendar date string (Asia/Seoul). @category Time */
 export type IsoDate = z.output<typeof IsoDate>;
 
 /**

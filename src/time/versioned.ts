@@ -1,14 +1,27 @@
 import { z } from "zod";
 import { ValidationError, type ErrorIssue, type FieldPath } from "../errors/technopark-error.js";
-import { IsoDate, toIsoDate, type DateLike } from "./iso-date.js";
+import { describeValue, formatPath } from "../errors/format.js";
+import { IsoDate, isIsoDate, toIsoDate, type DateLike } from "./iso-date.js";
 
 /**
  * One effective-dated version of a value: in force from `validFrom` (inclusive) until `validTo`
  * (exclusive). Without `validTo` a version lasts until the next version in the list starts, or for ever.
  *
  * @category Time
+ * @example
+ * ```ts
+ * import type { Versioned } from "technopark";
+ * const gangwon: Versioned<string> = { validFrom: "2023-06-11", value: "강원특별자치도" };
+ * ```
  */
-export type Versioned<T> = { readonly validFrom: string; readonly validTo?: string; readonly value: T };
+export type Versioned<T> = {
+  /** First day the version is in force (`YYYY-MM-DD`, inclusive). */
+  readonly validFrom: string;
+  /** First day it is no longer in force (`YYYY-MM-DD`, exclusive); absent for an open end. */
+  readonly validTo?: string | undefined;
+  /** The value in force. */
+  readonly value: T;
+};
 
 /**
  * Builds the schema of one {@link Versioned} value.
@@ -51,11 +64,17 @@ export function Versioned<S extends z.ZodType>(value: S) {
 /* @__NO_SIDE_EFFECTS__ */
 export function VersionHistory<S extends z.ZodType>(value: S) {
   return z.array(Versioned(value)).superRefine((versions, ctx) => {
-    for (const issue of versionIssues(versions)) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
+    for (const issue of versionIssues(versions)) {
+      ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path], input: issue.received });
+    }
   });
 }
 
-/** @internal The ordering/overlap problems of a version list, with paths. */
+/**
+ * The ordering/overlap problems of a version list, with paths relative to the list; each message
+ * leaves the path out (callers prefix it).
+ * @internal
+ */
 export function versionIssues(versions: readonly { validFrom: string; validTo?: string | undefined }[]): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   for (let i = 1; i < versions.length; i++) {
@@ -66,23 +85,39 @@ export function versionIssues(versions: readonly { validFrom: string; validTo?: 
         path: [i, "validFrom"],
         expected: `a date after ${previous.validFrom}`,
         received: current.validFrom,
-        message: `versions must be in ascending validFrom order: [${i}].validFrom ${current.validFrom} is not after [${i - 1}].validFrom ${previous.validFrom}`,
+        message: `versions must be in ascending validFrom order: expected a date after [${i - 1}].validFrom ${previous.validFrom}, received ${current.validFrom}`,
       });
     } else if (previous.validTo !== undefined && previous.validTo > current.validFrom) {
       issues.push({
         path: [i - 1, "validTo"],
         expected: `a date on or before ${current.validFrom}`,
         received: previous.validTo,
-        message: `versions overlap: [${i - 1}] runs until ${previous.validTo} but [${i}] starts on ${current.validFrom}`,
+        message: `versions overlap: expected a date on or before [${i}].validFrom ${current.validFrom}, received ${previous.validTo}`,
       });
     }
   }
   return issues;
 }
 
+/** Problems inside single versions: dates that are not `YYYY-MM-DD` and empty intervals. */
+function itemIssues(versions: readonly { validFrom: string; validTo?: string | undefined }[]): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  versions.forEach((version, i) => {
+    if (!isIsoDate(version.validFrom)) {
+      issues.push({ path: [i, "validFrom"], expected: "YYYY-MM-DD date", received: describeValue(version.validFrom), message: `expected a real calendar date in YYYY-MM-DD form, received ${describeValue(version.validFrom)}` });
+    } else if (version.validTo !== undefined && !isIsoDate(version.validTo)) {
+      issues.push({ path: [i, "validTo"], expected: "YYYY-MM-DD date", received: describeValue(version.validTo), message: `expected a real calendar date in YYYY-MM-DD form, received ${describeValue(version.validTo)}` });
+    } else if (version.validTo !== undefined && version.validTo <= version.validFrom) {
+      issues.push({ path: [i, "validTo"], expected: `a date after validFrom ${version.validFrom}`, received: version.validTo, message: `validTo must be after validFrom ${version.validFrom}, received ${version.validTo}` });
+    }
+  });
+  return issues;
+}
+
 /**
- * Checks a version history and throws a `VALIDATION` error if versions are unordered or overlap.
- * Returns the same array for chaining.
+ * Checks a version history and throws a `VALIDATION` error if a date is not `YYYY-MM-DD`, a version ends
+ * before it starts, or versions are unordered or overlap; the error's `path` points at the first offending
+ * field (`path` + index + field) and its message lists every problem. Returns the same array for chaining.
  *
  * @param versions - the history to check
  * @param path - where it came from, for the error message
@@ -91,13 +126,19 @@ export function versionIssues(versions: readonly { validFrom: string; validTo?: 
  * ```ts
  * import { assertVersionHistory } from "technopark";
  * assertVersionHistory([{ validFrom: "2019-01-01", value: 1 }, { validFrom: "2022-01-01", value: 2 }]);
+ * assertVersionHistory([{ validFrom: "2022-01-01", value: 2 }, { validFrom: "2019-01-01", value: 1 }], ["caps"]);
+ * // throws VALIDATION: caps[1].validFrom: versions must be in ascending validFrom order: …
  * ```
  */
 export function assertVersionHistory<V extends { validFrom: string; validTo?: string | undefined }>(
   versions: readonly V[],
   path: FieldPath = [],
 ): readonly V[] {
-  const issues = versionIssues(versions).map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
+  const found = itemIssues(versions);
+  const issues = (found.length > 0 ? found : versionIssues(versions)).map((issue) => {
+    const full = [...path, ...issue.path];
+    return { ...issue, path: full, message: `${formatPath(full)}: ${issue.message}` };
+  });
   if (issues.length > 0) {
     throw new ValidationError(`Invalid version history: ${issues.map((issue) => issue.message).join("; ")}`, {
       path: issues[0]!.path,
@@ -151,6 +192,9 @@ export function asOfVersion<V extends { validFrom: string; validTo?: string | un
  * asOf(names, "2023-06-11"); // "강원특별자치도"
  * ```
  */
-export function asOf<T>(versions: readonly { validFrom: string; validTo?: string; value: T }[], on: DateLike): T | undefined {
+export function asOf<T>(
+  versions: readonly { readonly validFrom: string; readonly validTo?: string | undefined; readonly value: T }[],
+  on: DateLike,
+): T | undefined {
   return asOfVersion(versions, on)?.value;
 }
