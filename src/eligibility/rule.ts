@@ -2,28 +2,96 @@ import { z } from "zod";
 import { BilingualText } from "../entities/bilingual.js";
 
 /**
- * The operators a condition may use.
+ * The operators a condition may use. Comparisons are type-strict: a fact of another type than the
+ * threshold makes the condition fail (never an exception), and a missing fact (`undefined` or `null`)
+ * makes it undetermined for every operator except `exists`.
  *
- * | op | passes when the fact… |
- * |---|---|
- * | `eq` / `ne` | equals / does not equal `value` (strict, scalars) |
- * | `lt` `lte` `gt` `gte` | compares to `value` (numbers with numbers, strings such as ISO dates with strings) |
- * | `in` / `notIn` | is / is not one of the array `value` |
- * | `contains` | is an array that includes `value`, or a string that includes the string `value` |
- * | `startsWith` | is a string starting with `value` (e.g. KSIC `"C"`) |
- * | `between` | lies within `[min, max]`, both inclusive |
- * | `exists` | is present (not `undefined`/`null`) when `value` is `true` (the default), absent when `false` |
+ * | op | passes when the fact (present)… | type mismatch |
+ * |---|---|---|
+ * | `eq` / `ne` | is / is not strictly equal (`===`) to the scalar `value` | `eq` fails, `ne` passes |
+ * | `lt` `lte` `gt` `gte` | compares to `value`: numbers with numbers, strings (e.g. ISO dates) with strings, by UTF-16 code units | fails |
+ * | `in` / `notIn` | is / is not strictly equal to one of the array `value` | `in` fails, `notIn` passes |
+ * | `contains` | is an array holding an element `=== value`, or a string containing the string `value` | fails |
+ * | `startsWith` | is a string starting with the string `value` (e.g. KSIC `"C"`) | fails |
+ * | `between` | lies within `[min, max]`, both inclusive, with `min`, `max` and the fact all numbers or all strings | fails |
+ * | `exists` | is present (`value` `true`, the default) / absent (`value` `false`); never undetermined | — |
+ *
+ * A {@link Condition} may narrow these with `factType` (the fact must also be of that JSON type) and
+ * `semantics: "json-rules-engine"` (the loose comparisons of rules imported with `fromJsonRulesEngine`).
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { Operator } from "technopark";
+ * Operator.parse("gte"); // "gte"
+ * Operator.options.length; // 12
+ * ```
+ */
+export const Operator = z
+  .enum(["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between", "exists"])
+  .meta({ id: "Operator", description: "Condition operator" });
+/**
+ * A condition operator (see {@link Operator} for the exact semantics of each).
  *
  * @category Eligibility
  */
-export const Operator = z.enum(["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between", "exists"]);
-/** A condition operator. */
 export type Operator = z.output<typeof Operator>;
 
-/** A scalar a condition may compare with. */
+/**
+ * The JSON types a condition's `factType` may require.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { FactType } from "technopark";
+ * FactType.parse("array"); // "array"
+ * ```
+ */
+export const FactType = z
+  .enum(["string", "number", "boolean", "array", "object"])
+  .meta({ id: "FactType", description: "JSON type a fact must have for the condition to pass" });
+/**
+ * A JSON type a condition may require of its fact (`"object"` means a plain object, not an array).
+ *
+ * @category Eligibility
+ */
+export type FactType = z.output<typeof FactType>;
+
+/**
+ * How a condition compares: `"strict"` (the default, type-strict as documented on {@link Operator}) or
+ * `"json-rules-engine"`, the loose JavaScript comparisons json-rules-engine uses, kept for imported rules:
+ * `lt`/`lte`/`gt`/`gte` pass when `parseFloat(String(fact))` is a number and JavaScript's `<`/`<=`/`>`/`>=`
+ * holds (so `"5"` is less than `10`); `contains` only looks inside arrays. Other operators are the same in both.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { Semantics } from "technopark";
+ * Semantics.parse("json-rules-engine");
+ * ```
+ */
+export const Semantics = z
+  .enum(["strict", "json-rules-engine"])
+  .meta({ id: "Semantics", description: "Comparison semantics of a condition" });
+/**
+ * How a condition compares (see {@link Semantics}).
+ *
+ * @category Eligibility
+ */
+export type Semantics = z.output<typeof Semantics>;
+
+/**
+ * A scalar a condition may compare with.
+ *
+ * @category Eligibility
+ */
 export type Scalar = string | number | boolean | null;
 
-/** Fields every rule node may carry: a stable `id` and a bilingual `label`. */
+/**
+ * Fields every rule node may carry: a stable `id` and a bilingual `label`.
+ *
+ * @category Eligibility
+ */
 export interface RuleNodeMeta {
   /** Stable identifier of the node, used in traces and explanations. */
   readonly id?: string;
@@ -35,28 +103,73 @@ export interface RuleNodeMeta {
  * A leaf of a rule: compare the fact at a dotted path with a value.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { Condition } from "technopark";
+ * const atLeast30: Condition = {
+ *   id: "workers-30",
+ *   label: { ko: "상시근로자 30명 이상", en: "30 or more regular workers" },
+ *   fact: "company.regularWorkers",
+ *   op: "gte",
+ *   value: 30,
+ * };
+ * ```
  */
 export interface Condition extends RuleNodeMeta {
-  /** Dotted path into the facts, e.g. `"company.regularWorkers"`. */
+  /** Dotted path into the facts, e.g. `"company.regularWorkers"` (array elements by index: `"a.0.b"`), or a derived fact name. */
   readonly fact: string;
-  /** The comparison. */
+  /** The comparison (see {@link Operator}). */
   readonly op: Operator;
-  /** The threshold or set compared with (a `[min, max]` pair for `between`; a boolean or nothing for `exists`). */
+  /** The threshold or set compared with (an array for `in`/`notIn`, a `[min, max]` pair for `between`; a boolean or nothing for `exists`). */
   readonly value?: Scalar | readonly Scalar[];
+  /** When set, the condition passes only if the fact also has this JSON type (e.g. `"array"` for json-rules-engine's `contains`). */
+  readonly factType?: FactType;
+  /** Comparison semantics; `"strict"` when absent (see {@link Semantics}). */
+  readonly semantics?: Semantics;
 }
 
-/** Passes when every child passes. @category Eligibility */
+/**
+ * Passes when every child passes (an empty `all` passes).
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import type { AllNode } from "technopark";
+ * const both: AllNode = { all: [{ fact: "company.ksicSection", op: "eq", value: "C" }, { fact: "company.regularWorkers", op: "gte", value: 30 }] };
+ * ```
+ */
 export interface AllNode extends RuleNodeMeta {
+  /** The children, all of which must pass. */
   readonly all: readonly Rule[];
 }
 
-/** Passes when at least one child passes. @category Eligibility */
+/**
+ * Passes when at least one child passes (an empty `any` fails).
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import type { AnyNode } from "technopark";
+ * const early: AnyNode = { any: [{ fact: "company.startupStage", op: "eq", value: "early" }, { fact: "company.startupStage", op: "eq", value: "leap" }] };
+ * ```
+ */
 export interface AnyNode extends RuleNodeMeta {
+  /** The children, one of which must pass. */
   readonly any: readonly Rule[];
 }
 
-/** Passes when its child fails. @category Eligibility */
+/**
+ * Passes when its child fails (and is undetermined when the child is).
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import type { NotNode } from "technopark";
+ * const notListed: NotNode = { not: { fact: "company.inListedGroup", op: "eq", value: true } };
+ * ```
+ */
 export interface NotNode extends RuleNodeMeta {
+  /** The child whose outcome is negated. */
   readonly not: Rule;
 }
 
@@ -86,25 +199,30 @@ const ConditionSchema = z.strictObject({
   fact: z.string().min(1),
   op: Operator,
   value: z.union([ScalarSchema, z.array(ScalarSchema)]).optional(),
+  factType: FactType.optional(),
+  semantics: Semantics.optional(),
 });
 
 /**
- * Schema of a {@link Rule} (structure only; use `parseRule` for untrusted JSON, which also enforces depth,
- * size and fact-path safety limits). Exported for JSON Schema generation and for embedding in other schemas.
+ * Schema of a {@link Rule} (structure only; use `parseRule` for untrusted JSON, which also enforces the
+ * per-operator value shapes, depth, size and fact-path safety limits). Exported for JSON Schema generation
+ * and for embedding in other schemas.
  *
  * @category Eligibility
  * @example
  * ```ts
  * import { z } from "zod";
  * import { RuleSchema } from "technopark";
- * const jsonSchema = z.toJSONSchema(RuleSchema);
+ * const jsonSchema = z.toJSONSchema(RuleSchema); // { $ref: "#/$defs/Rule", $defs: { Rule: … } }
  * ```
  */
-export const RuleSchema: z.ZodType<Rule> = z.lazy(() =>
-  z.union([
-    ConditionSchema,
-    z.strictObject({ ...meta, all: z.array(RuleSchema) }),
-    z.strictObject({ ...meta, any: z.array(RuleSchema) }),
-    z.strictObject({ ...meta, not: RuleSchema }),
-  ]),
-).meta({ id: "Rule", description: "Eligibility rule: all/any/not nodes over { fact, op, value } conditions" }) as z.ZodType<Rule>;
+export const RuleSchema: z.ZodType<Rule> = z
+  .lazy(() =>
+    z.union([
+      ConditionSchema,
+      z.strictObject({ ...meta, all: z.array(RuleSchema) }),
+      z.strictObject({ ...meta, any: z.array(RuleSchema) }),
+      z.strictObject({ ...meta, not: RuleSchema }),
+    ]),
+  )
+  .meta({ id: "Rule", description: "Eligibility rule: all/any/not nodes over { fact, op, value } conditions" }) as z.ZodType<Rule>;

@@ -1,0 +1,262 @@
+import type { BilingualText } from "../entities/bilingual.js";
+import {
+  citations,
+  classifySme,
+  isMicroEnterprise,
+  isYouthFounder,
+  ksicSection,
+  regularWorkerCount,
+  startupStage,
+  type Citation,
+} from "../statutes/index.js";
+import { fullYearsBetween } from "../time/full-years.js";
+import { toIsoDate, type DateLike } from "../time/iso-date.js";
+import { isPresent, readPath, splitFactPath } from "./fact-path.js";
+import type { DerivationTrace, DerivedFactName } from "./trace.js";
+
+/**
+ * What the library knows about one derived fact: the statute it implements, the facts it reads and
+ * whether it depends on the evaluation date.
+ *
+ * @category Eligibility
+ */
+export interface DerivedFactInfo {
+  /** The fact path rules use, e.g. `"company.smeSize"`. */
+  readonly fact: DerivedFactName;
+  /** The statute article (or classification) the computation implements. */
+  readonly statute: Citation;
+  /** The fact paths it reads. */
+  readonly inputs: readonly string[];
+  /** Whether it needs `options.asOf` (without one it is missing: the clock is never read). */
+  readonly needsAsOf: boolean;
+  /** What it is, in Korean and English. */
+  readonly description: BilingualText;
+}
+
+const CIVIL_ACT_AGE: Citation = {
+  law: { ko: "민법", en: "Civil Act" },
+  article: "제158조·제160조",
+  url: "https://www.law.go.kr/법령/민법",
+};
+
+/**
+ * The derived facts, as data: name, statute, inputs and date dependence. A path given explicitly in the
+ * facts always wins over its derivation (e.g. `company.regularWorkers` given directly).
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { derivedFacts } from "technopark";
+ * derivedFacts["company.regularWorkers"].statute.article; // "제3조"
+ * derivedFacts["company.startupStage"].needsAsOf; // true
+ * ```
+ */
+export const derivedFacts: Readonly<Record<DerivedFactName, DerivedFactInfo>> = Object.freeze({
+  "company.regularWorkers": {
+    fact: "company.regularWorkers",
+    statute: citations.regularWorkerCount,
+    inputs: ["company.monthEndHeadcounts"],
+    needsAsOf: false,
+    description: { ko: "월말 상시근로자 수의 평균", en: "average of month-end regular-worker headcounts" },
+  },
+  "company.smeSize": {
+    fact: "company.smeSize",
+    statute: citations.classifySme,
+    inputs: ["company.inListedGroup", "company.ksic", "company.averageRevenue", "company.totalAssets"],
+    needsAsOf: true,
+    description: { ko: "중소기업 규모(소기업·중기업·중소기업 아님)", en: "SME size (small, medium or not an SME)" },
+  },
+  "company.isMicroEnterprise": {
+    fact: "company.isMicroEnterprise",
+    statute: citations.isMicroEnterprise,
+    inputs: ["company.ksic", "company.regularWorkers", "company.smeSize"],
+    needsAsOf: true,
+    description: { ko: "소상공인 여부", en: "whether the company is a microenterprise" },
+  },
+  "company.startupStage": {
+    fact: "company.startupStage",
+    statute: citations.startupStage,
+    inputs: ["company.foundedOn"],
+    needsAsOf: true,
+    description: { ko: "창업 단계(업력 기준)", en: "start-up stage by years since founding" },
+  },
+  "company.ksicSection": {
+    fact: "company.ksicSection",
+    statute: citations.ksicSection,
+    inputs: ["company.ksic"],
+    needsAsOf: false,
+    description: { ko: "한국표준산업분류 대분류", en: "KSIC section" },
+  },
+  "company.ageInYears": {
+    fact: "company.ageInYears",
+    statute: CIVIL_ACT_AGE,
+    inputs: ["company.foundedOn"],
+    needsAsOf: true,
+    description: { ko: "설립 후 만 연수(업력)", en: "full years since founding" },
+  },
+  "representative.isYouth": {
+    fact: "representative.isYouth",
+    statute: citations.isYouthFounder,
+    inputs: ["representative.birthDate", "company.representative.birthDate"],
+    needsAsOf: true,
+    description: { ko: "대표자가 만 39세 이하인 청년인지 여부", en: "whether the representative is 39 or younger" },
+  },
+});
+
+/**
+ * Whether a fact path names a derived fact.
+ * @internal
+ */
+export function isDerivedFactName(path: string): path is DerivedFactName {
+  return Object.hasOwn(derivedFacts, path);
+}
+
+/**
+ * A resolved fact: its value (or its absence), where it came from and, for derived facts, how.
+ * @internal
+ */
+export interface Resolution {
+  readonly value: unknown;
+  readonly present: boolean;
+  readonly source: "given" | "derived" | "missing";
+  readonly derivation?: DerivationTrace;
+}
+
+/**
+ * Per-evaluation state for derived facts: the facts, the date and a memo so each derived fact is
+ * computed at most once per evaluation (lazily, only when a condition asks for it).
+ * @internal
+ */
+export interface DerivationContext {
+  readonly facts: object;
+  readonly asOf: string | undefined;
+  memo: Map<DerivedFactName, Resolution> | undefined;
+}
+
+const SEGMENTS: Readonly<Record<string, readonly string[]>> = Object.freeze(
+  Object.fromEntries(
+    [
+      "company.monthEndHeadcounts",
+      "company.inListedGroup",
+      "company.ksic",
+      "company.averageRevenue",
+      "company.totalAssets",
+      "company.foundedOn",
+      "representative.birthDate",
+      "company.representative.birthDate",
+      ...Object.keys(derivedFacts),
+    ].map((path) => [path, splitFactPath(path)]),
+  ),
+);
+
+function given(context: DerivationContext, path: string): unknown {
+  return readPath(context.facts, SEGMENTS[path]!);
+}
+
+/**
+ * Resolves a fact that is given or derivable: the given value wins, otherwise the derivation (memoised).
+ * @internal
+ */
+export function resolveDerived(context: DerivationContext, name: DerivedFactName): Resolution {
+  const explicit = given(context, name);
+  if (isPresent(explicit)) return { value: explicit, present: true, source: "given" };
+  const memo = (context.memo ??= new Map());
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  const resolution = derive(context, name);
+  memo.set(name, resolution);
+  return resolution;
+}
+
+type Attempt = { value: unknown } | { missingInputs: string[] } | { missingAsOf: true } | { error: string };
+
+function derive(context: DerivationContext, name: DerivedFactName): Resolution {
+  const info = derivedFacts[name];
+  const dependsOn: DerivationTrace[] = [];
+  const attempt = attemptDerivation(context, name, dependsOn);
+  const base = {
+    fact: name,
+    statute: info.statute,
+    inputs: info.inputs,
+    ...(info.needsAsOf && context.asOf !== undefined ? { asOf: context.asOf } : {}),
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
+  };
+  if ("value" in attempt) {
+    return { value: attempt.value, present: true, source: "derived", derivation: { ...base, value: attempt.value } };
+  }
+  return { value: undefined, present: false, source: "missing", derivation: { ...base, ...attempt } };
+}
+
+function attemptDerivation(context: DerivationContext, name: DerivedFactName, dependsOn: DerivationTrace[]): Attempt {
+  const { asOf } = context;
+  const need = (...paths: string[]): string[] => paths.filter((path) => !isPresent(given(context, path)));
+  const viaDerived = (dependency: DerivedFactName): Resolution => {
+    const resolution = resolveDerived(context, dependency);
+    if (resolution.derivation !== undefined) dependsOn.push(resolution.derivation);
+    return resolution;
+  };
+  try {
+    switch (name) {
+      case "company.regularWorkers": {
+        const missing = need("company.monthEndHeadcounts");
+        if (missing.length > 0) return { missingInputs: missing };
+        return { value: regularWorkerCount(given(context, "company.monthEndHeadcounts") as Parameters<typeof regularWorkerCount>[0]) };
+      }
+      case "company.smeSize": {
+        if (given(context, "company.inListedGroup") === true) return { value: "not-sme" };
+        const missing = need("company.ksic", "company.averageRevenue", "company.totalAssets");
+        if (missing.length > 0) return { missingInputs: missing };
+        if (asOf === undefined) return { missingAsOf: true };
+        const input = {
+          ksic: given(context, "company.ksic"),
+          averageRevenue: given(context, "company.averageRevenue"),
+          totalAssets: given(context, "company.totalAssets"),
+        } as Parameters<typeof classifySme>[0];
+        return { value: classifySme(input, { asOf }) };
+      }
+      case "company.isMicroEnterprise": {
+        const missing = need("company.ksic");
+        const regularWorkers = viaDerived("company.regularWorkers");
+        const smeSize = viaDerived("company.smeSize");
+        if (!regularWorkers.present) missing.push("company.regularWorkers");
+        if (!smeSize.present) missing.push("company.smeSize");
+        if (missing.length > 0) return { missingInputs: missing };
+        if (asOf === undefined) return { missingAsOf: true };
+        const input = {
+          ksic: given(context, "company.ksic"),
+          regularWorkers: regularWorkers.value,
+          smeSize: smeSize.value,
+        } as Parameters<typeof isMicroEnterprise>[0];
+        return { value: isMicroEnterprise(input, { asOf }) };
+      }
+      case "company.startupStage": {
+        const missing = need("company.foundedOn");
+        if (missing.length > 0) return { missingInputs: missing };
+        if (asOf === undefined) return { missingAsOf: true };
+        return { value: startupStage(given(context, "company.foundedOn") as string, asOf) };
+      }
+      case "company.ksicSection": {
+        const missing = need("company.ksic");
+        if (missing.length > 0) return { missingInputs: missing };
+        return { value: ksicSection(given(context, "company.ksic") as string) };
+      }
+      case "company.ageInYears": {
+        const missing = need("company.foundedOn");
+        if (missing.length > 0) return { missingInputs: missing };
+        if (asOf === undefined) return { missingAsOf: true };
+        const foundedOn = toIsoDate(given(context, "company.foundedOn") as DateLike, ["company", "foundedOn"]);
+        if (foundedOn > asOf) return { error: `company.foundedOn ${foundedOn} is after asOf ${asOf}` };
+        return { value: fullYearsBetween(foundedOn, asOf) };
+      }
+      case "representative.isYouth": {
+        const own = given(context, "representative.birthDate");
+        const birthDate = isPresent(own) ? own : given(context, "company.representative.birthDate");
+        if (!isPresent(birthDate)) return { missingInputs: ["representative.birthDate"] };
+        if (asOf === undefined) return { missingAsOf: true };
+        return { value: isYouthFounder(birthDate as string, asOf) };
+      }
+    }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}

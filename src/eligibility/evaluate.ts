@@ -1,0 +1,179 @@
+import { InvalidRuleError } from "../errors/technopark-error.js";
+import { toIsoDate, type DateLike } from "../time/iso-date.js";
+import { isDerivedFactName, resolveDerived, type DerivationContext, type Resolution } from "./derived-facts.js";
+import { isPresent, readPath } from "./fact-path.js";
+import { RULE_LIMITS } from "./limits.js";
+import { assertValueShape, hasFactType, testLoose, testStrict } from "./operators.js";
+import type { Condition, Rule } from "./rule.js";
+import type { ConditionTrace, EligibilityResult, NodeOutcome, Outcome, TraceNode } from "./trace.js";
+
+/**
+ * Options of {@link evaluate} and of compiled rules.
+ *
+ * @category Eligibility
+ */
+export interface EvaluateOptions {
+  /** The date to judge at: date-dependent derived facts (SME size, start-up stage, youth…) are computed as of it. Without it they are missing. */
+  readonly asOf?: DateLike | undefined;
+}
+
+/**
+ * Evaluates a rule against facts, three-valued, with a full trace. `all` with a failed child is
+ * ineligible even when other children are undetermined; `any` with a passing child is eligible; `not`
+ * negates and keeps undetermined. A missing fact (`undefined`/`null`) leaves its condition undetermined
+ * (except `exists`), and `missing` lists the fact paths that would decide the outcome. Derived facts
+ * (`company.regularWorkers`, `company.smeSize`, `company.startupStage`…, see `derivedFacts`) are computed
+ * lazily as of `options.asOf` when the facts do not give them; the trace records the value and the statute.
+ * Pure and synchronous; the facts and the rule are never mutated.
+ *
+ * @param rule - the rule (validate untrusted JSON with `parseRule` first)
+ * @param facts - the subject, e.g. `{ company, representative }`
+ * @param options - `asOf`: the date to judge at
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate } from "technopark";
+ * const rule = { all: [
+ *   { fact: "company.location.sigungu", op: "eq", value: "영천시" },
+ *   { fact: "company.regularWorkers", op: "gte", value: 30 },
+ * ] } as const;
+ * evaluate(rule, { company: { location: { sigungu: "영천시" }, regularWorkers: 29.5 } }).outcome; // "ineligible"
+ * evaluate(rule, { company: { location: { sigungu: "영천시" } } }).missing; // ["company.regularWorkers"]
+ * ```
+ */
+export function evaluate(rule: Rule, facts: object, options?: EvaluateOptions): EligibilityResult {
+  const context: DerivationContext = { facts, asOf: normaliseAsOf(options), memo: undefined };
+  const trace = evaluateNode(rule, context, 1);
+  const missing: string[] = [];
+  markDecisive(trace, missing);
+  return { outcome: toOutcome(trace.outcome), missing, trace };
+}
+
+/** @internal The `asOf` option as `YYYY-MM-DD`, or `undefined`; a bad date throws `VALIDATION`. */
+export function normaliseAsOf(options: EvaluateOptions | undefined): string | undefined {
+  const asOf = options?.asOf;
+  return asOf === undefined ? undefined : toIsoDate(asOf, ["options", "asOf"]);
+}
+
+/** @internal */
+export function toOutcome(outcome: NodeOutcome): Outcome {
+  return outcome === "passed" ? "eligible" : outcome === "failed" ? "ineligible" : "undetermined";
+}
+
+/** @internal The error for a rule nested deeper than the limit (evaluation never recurses further). */
+export function tooDeep(): InvalidRuleError {
+  return new InvalidRuleError(
+    `(root): rule nesting exceeds RULE_LIMITS.maxDepth (${RULE_LIMITS.maxDepth} levels); validate untrusted rules with parseRule`,
+    { path: [] },
+  );
+}
+
+/** @internal The error for something that is not a rule node. */
+export function notARule(node: unknown): InvalidRuleError {
+  return new InvalidRuleError(
+    `(root): expected a rule node ({ fact, op, value } or { all } / { any } / { not }) somewhere in the rule, received ${typeof node === "object" ? "an object without fact/all/any/not" : typeof node}; validate untrusted rules with parseRule`,
+    { path: [] },
+  );
+}
+
+type MutableTrace = { -readonly [K in keyof TraceNode]: TraceNode[K] } & TraceNode;
+
+function evaluateNode(node: Rule, context: DerivationContext, depth: number): TraceNode {
+  if (depth > RULE_LIMITS.maxDepth) throw tooDeep();
+  if (typeof node !== "object" || node === null) throw notARule(node);
+  if ("fact" in node) return evaluateCondition(node, context);
+  const meta = { ...(node.id === undefined ? {} : { id: node.id }), ...(node.label === undefined ? {} : { label: node.label }) };
+  if ("all" in node || "any" in node) {
+    const isAll = "all" in node;
+    const list = isAll ? (node as { all: readonly Rule[] }).all : (node as { any: readonly Rule[] }).any;
+    if (!Array.isArray(list)) throw notARule(node);
+    const children: TraceNode[] = new Array(list.length);
+    let passed = 0;
+    let failed = 0;
+    for (let i = 0; i < list.length; i++) {
+      const child = evaluateNode(list[i]!, context, depth + 1);
+      children[i] = child;
+      if (child.outcome === "passed") passed++;
+      else if (child.outcome === "failed") failed++;
+    }
+    const undetermined = list.length - passed - failed;
+    const outcome: NodeOutcome = isAll
+      ? failed > 0 ? "failed" : undetermined > 0 ? "undetermined" : "passed"
+      : passed > 0 ? "passed" : undetermined > 0 ? "undetermined" : "failed";
+    return { kind: isAll ? "all" : "any", ...meta, outcome, decisive: false, children };
+  }
+  if ("not" in node) {
+    const child = evaluateNode(node.not, context, depth + 1);
+    const outcome: NodeOutcome = child.outcome === "passed" ? "failed" : child.outcome === "failed" ? "passed" : "undetermined";
+    return { kind: "not", ...meta, outcome, decisive: false, child };
+  }
+  throw notARule(node);
+}
+
+/** @internal Resolves a condition's fact: given in the facts, or derived (memoised per evaluation). */
+export function resolveFact(context: DerivationContext, fact: string, segments: readonly string[]): Resolution {
+  const value = readPath(context.facts, segments);
+  if (isPresent(value)) return { value, present: true, source: "given" };
+  if (isDerivedFactName(fact)) return resolveDerived(context, fact);
+  return { value: undefined, present: false, source: "missing" };
+}
+
+/** @internal Decides a condition from its resolved fact. */
+export function decide(condition: Condition, present: boolean, actual: unknown): NodeOutcome {
+  if (!present) {
+    if (condition.op === "exists") return condition.value === false ? "passed" : "failed";
+    return "undetermined";
+  }
+  if (condition.op === "exists" && condition.value === false) return "failed";
+  if (condition.factType !== undefined && !hasFactType(actual, condition.factType)) return "failed";
+  const ok =
+    condition.semantics === "json-rules-engine"
+      ? testLoose(condition.op, actual, condition.value)
+      : testStrict(condition.op, actual, condition.value);
+  return ok ? "passed" : "failed";
+}
+
+function evaluateCondition(condition: Condition, context: DerivationContext): ConditionTrace {
+  assertValueShape(condition);
+  const resolution = resolveFact(context, condition.fact, condition.fact.split("."));
+  const outcome = decide(condition, resolution.present, resolution.value);
+  const trace: Record<string, unknown> = { kind: "condition" };
+  if (condition.id !== undefined) trace["id"] = condition.id;
+  if (condition.label !== undefined) trace["label"] = condition.label;
+  trace["fact"] = condition.fact;
+  trace["op"] = condition.op;
+  if (condition.value !== undefined) trace["value"] = condition.value;
+  if (condition.factType !== undefined) trace["factType"] = condition.factType;
+  if (condition.semantics !== undefined) trace["semantics"] = condition.semantics;
+  trace["outcome"] = outcome;
+  trace["decisive"] = false;
+  if (resolution.present) trace["actual"] = resolution.value;
+  trace["source"] = resolution.source;
+  if (resolution.derivation !== undefined) trace["derivation"] = resolution.derivation;
+  return trace as unknown as ConditionTrace;
+}
+
+/**
+ * Marks the nodes that decided the outcome: the root; under a decisive `all`/`any`, the children whose
+ * outcome equals the node's (the failed children of a failed `all`, the passing ones of a passed `any`,
+ * the undetermined ones of an undetermined node…); the child of a decisive `not`. Collects the fact
+ * paths of decisive undetermined conditions into `missing`.
+ */
+function markDecisive(root: TraceNode, missing: string[]): void {
+  // Iterative, so the trace of any rule the evaluator accepted can be walked.
+  const stack: TraceNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()! as MutableTrace;
+    (node as { decisive: boolean }).decisive = true;
+    if (node.kind === "condition") {
+      if (node.outcome === "undetermined" && !missing.includes(node.fact)) missing.push(node.fact);
+    } else if (node.kind === "not") {
+      stack.push(node.child);
+    } else {
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i]!;
+        if (child.outcome === node.outcome) stack.push(child);
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/** Path segments a fact path may never contain: they would reach into prototypes instead of data. */
+export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Splits a dotted fact path into its segments (`"company.location.sigungu"` → `["company", "location", "sigungu"]`).
+ * @internal
+ */
+export function splitFactPath(path: string): readonly string[] {
+  return path.split(".");
+}
+
+/**
+ * The first segment of a path that is empty or forbidden, or `undefined` when the path is safe.
+ * @internal
+ */
+export function unsafeSegment(path: string): string | undefined {
+  for (const segment of path.split(".")) {
+    if (segment === "" || FORBIDDEN_SEGMENTS.has(segment)) return segment;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the value at pre-split path segments. Descends only into non-null objects and arrays (array
+ * elements by index, e.g. `"0"`); a function value counts as absent, so inherited methods such as
+ * `toString` are never mistaken for data. Returns `undefined` for anything absent.
+ * @internal
+ */
+export function readPath(root: unknown, segments: readonly string[]): unknown {
+  let current: unknown = root;
+  for (let i = 0; i < segments.length; i++) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<string, unknown>)[segments[i]!];
+  }
+  return typeof current === "function" ? undefined : current;
+}
+
+/**
+ * Whether a fact value counts as present (`undefined` and `null` are missing).
+ * @internal
+ */
+export function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}

@@ -1,0 +1,236 @@
+import { z } from "zod";
+import { describeValue, formatPath } from "../errors/format.js";
+import { InvalidRuleError, type FieldPath } from "../errors/technopark-error.js";
+import { FORBIDDEN_SEGMENTS } from "./fact-path.js";
+import { RULE_LIMITS } from "./limits.js";
+import { FactType, Operator, RuleSchema, Semantics, type Rule } from "./rule.js";
+
+const OPERATORS: ReadonlySet<string> = new Set(Operator.options);
+const FACT_TYPES: ReadonlySet<string> = new Set(FactType.options);
+const SEMANTICS: ReadonlySet<string> = new Set(Semantics.options);
+const CONDITION_KEYS: ReadonlySet<string> = new Set(["id", "label", "fact", "op", "value", "factType", "semantics"]);
+const GROUP_KEYS = { all: new Set(["id", "label", "all"]), any: new Set(["id", "label", "any"]), not: new Set(["id", "label", "not"]) } as const;
+
+type Frame = { readonly input: unknown; readonly path: FieldPath; readonly depth: number; readonly put: (copy: Rule) => void };
+
+/**
+ * Validates untrusted rule JSON and returns a new, deep-copied {@link Rule} (never the input). Checks
+ * iteratively, with an explicit stack, so even a 100,000-deep rule is refused quickly instead of
+ * overflowing the stack. Refuses, with `INVALID_RULE` and the path of the offending node
+ * (e.g. `all[3].any[0].op`): anything but plain objects and arrays; unknown keys; a node without exactly one of
+ * `fact` / `all` / `any` / `not`; unknown operators, fact types and semantics; values of the wrong type for
+ * their operator (`lt`…`gte`: a finite number or a string; `in`/`notIn`: an array of scalars; `between`: a
+ * `[min, max]` pair of numbers or of strings with min ≤ max; `startsWith`: a string; `exists`: a boolean or
+ * nothing; others: a scalar); non-finite numbers; fact paths with an empty segment or touching `__proto__`,
+ * `constructor` or `prototype`; and anything beyond {@link RULE_LIMITS} (depth 64, 10,000 nodes, fact paths of
+ * 1,000 characters, strings of 10,000, value arrays of 10,000). A JSON string is parsed first.
+ *
+ * @param json - parsed JSON (or a JSON string) from an untrusted source
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { parseRule } from "technopark";
+ * const rule = parseRule(JSON.parse('{"all":[{"fact":"company.regularWorkers","op":"gte","value":30}]}'));
+ * parseRule({ all: [{ fact: "company.regularWorkers", op: "like", value: 30 }] });
+ * // throws InvalidRuleError (code "INVALID_RULE"): all[0].op: unknown operator "like"; expected one of eq, ne, lt, …
+ * ```
+ */
+export function parseRule(json: unknown): Rule {
+  let input = json;
+  if (typeof input === "string") {
+    try {
+      input = JSON.parse(input) as unknown;
+    } catch (error) {
+      throw fail([], `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  let result: Rule | undefined;
+  const stack: Frame[] = [{ input, path: [], depth: 1, put: (copy) => (result = copy) }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const { path, depth } = frame;
+    if (depth > RULE_LIMITS.maxDepth) {
+      throw fail(path, `rule is nested deeper than ${RULE_LIMITS.maxDepth} levels (RULE_LIMITS.maxDepth)`);
+    }
+    if (++nodes > RULE_LIMITS.maxNodes) {
+      throw fail(path, `rule has more than ${RULE_LIMITS.maxNodes.toLocaleString("en")} nodes (RULE_LIMITS.maxNodes)`);
+    }
+    const node = plainObject(frame.input, path, "a rule node ({ fact, op, value } or { all } / { any } / { not })");
+    const kinds = (["fact", "all", "any", "not"] as const).filter((key) => Object.hasOwn(node, key));
+    if (kinds.length !== 1) {
+      throw fail(path, kinds.length === 0
+        ? `expected a rule node with one of fact, all, any, not; received an object with keys ${keyList(node)}`
+        : `a rule node has exactly one of fact, all, any, not; received ${kinds.join(" and ")}`);
+    }
+    const kind = kinds[0]!;
+    const allowed = kind === "fact" ? CONDITION_KEYS : GROUP_KEYS[kind];
+    for (const key of Object.keys(node)) {
+      if (!allowed.has(key)) throw fail([...path, key], `unknown key ${JSON.stringify(key)} in ${kind === "fact" ? "a condition" : `an ${kind} node`}; allowed: ${[...allowed].join(", ")}`);
+    }
+    const copy: Record<string, unknown> = {};
+    if (Object.hasOwn(node, "id")) copy["id"] = text(node["id"], [...path, "id"], "an id");
+    if (Object.hasOwn(node, "label")) copy["label"] = label(node["label"], [...path, "label"]);
+    if (kind === "fact") {
+      Object.assign(copy, condition(node, path));
+      frame.put(copy as unknown as Rule);
+    } else if (kind === "not") {
+      frame.put(copy as unknown as Rule);
+      stack.push({ input: node["not"], path: [...path, "not"], depth: depth + 1, put: (child) => (copy["not"] = child) });
+    } else {
+      const list = node[kind];
+      if (!Array.isArray(list)) throw fail([...path, kind], `expected an array of rule nodes, received ${describeValue(list)}`);
+      const children: Rule[] = new Array<Rule>(list.length);
+      copy[kind] = children;
+      frame.put(copy as unknown as Rule);
+      for (let i = list.length - 1; i >= 0; i--) {
+        stack.push({ input: list[i], path: [...path, kind, i], depth: depth + 1, put: (child) => (children[i] = child) });
+      }
+    }
+  }
+  return result!;
+}
+
+function condition(node: Record<string, unknown>, path: FieldPath): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const factPath = [...path, "fact"];
+  const fact = node["fact"];
+  if (typeof fact !== "string" || fact.length === 0) throw fail(factPath, `expected a non-empty dotted fact path, received ${describeValue(fact)}`);
+  if (fact.length > RULE_LIMITS.maxFactPathLength) {
+    throw fail(factPath, `fact path is longer than ${RULE_LIMITS.maxFactPathLength.toLocaleString("en")} characters (RULE_LIMITS.maxFactPathLength)`);
+  }
+  for (const segment of fact.split(".")) {
+    if (segment === "") throw fail(factPath, `fact path ${describeValue(fact)} has an empty segment`);
+    if (FORBIDDEN_SEGMENTS.has(segment)) throw fail(factPath, `fact path ${describeValue(fact)} touches ${JSON.stringify(segment)}, which is not allowed`);
+  }
+  out["fact"] = fact;
+  const op = node["op"];
+  if (typeof op !== "string" || !OPERATORS.has(op)) {
+    throw fail([...path, "op"], `${typeof op === "string" ? `unknown operator ${JSON.stringify(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${Operator.options.join(", ")}`);
+  }
+  out["op"] = op;
+  const valuePath = [...path, "value"];
+  const has = Object.hasOwn(node, "value");
+  const value = node["value"];
+  switch (op as Operator) {
+    case "exists":
+      if (has && typeof value !== "boolean") throw fail(valuePath, `exists takes true, false or no value, received ${describeValue(value)}`);
+      if (has) out["value"] = value;
+      break;
+    case "in":
+    case "notIn":
+      out["value"] = scalarArray(value, valuePath, `${op} needs an array of strings, numbers, booleans or null`);
+      break;
+    case "between": {
+      const pair = scalarArray(value, valuePath, "between needs a [min, max] array");
+      const [min, max] = pair;
+      const pairType = typeof min;
+      if (pair.length !== 2 || !((pairType === "number" || pairType === "string") && typeof max === pairType)) {
+        throw fail(valuePath, `between needs a [min, max] pair of two numbers or two strings, received ${describeValue(value)}${pair.length === 2 ? ` [${describeValue(min)}, ${describeValue(max)}]` : ""}`);
+      }
+      if ((min as number) > (max as number)) throw fail(valuePath, `between needs min ≤ max, received [${describeValue(min)}, ${describeValue(max)}]`);
+      out["value"] = pair;
+      break;
+    }
+    case "lt":
+    case "lte":
+    case "gt":
+    case "gte":
+      if (!has || !(typeof value === "string" || typeof value === "number")) throw fail(valuePath, `${op} needs a number or a string (e.g. an ISO date), received ${has ? describeValue(value) : "none"}`);
+      out["value"] = scalar(value, valuePath);
+      break;
+    case "startsWith":
+      if (!has || typeof value !== "string") throw fail(valuePath, `startsWith needs a string, received ${has ? describeValue(value) : "none"}`);
+      out["value"] = scalar(value, valuePath);
+      break;
+    default:
+      if (!has) throw fail(valuePath, `${op} needs a value (a string, number, boolean or null), received none`);
+      out["value"] = scalar(value, valuePath);
+  }
+  if (Object.hasOwn(node, "factType")) {
+    const factType = node["factType"];
+    if (typeof factType !== "string" || !FACT_TYPES.has(factType)) throw fail([...path, "factType"], `expected one of ${FactType.options.join(", ")}, received ${describeValue(factType)}`);
+    out["factType"] = factType;
+  }
+  if (Object.hasOwn(node, "semantics")) {
+    const semantics = node["semantics"];
+    if (typeof semantics !== "string" || !SEMANTICS.has(semantics)) throw fail([...path, "semantics"], `expected one of ${Semantics.options.join(", ")}, received ${describeValue(semantics)}`);
+    out["semantics"] = semantics;
+  }
+  return out;
+}
+
+function scalar(value: unknown, path: FieldPath): string | number | boolean | null {
+  if (value === null || typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw fail(path, `expected a finite number, received ${describeValue(value)}`);
+    return value;
+  }
+  if (typeof value === "string") {
+    if (value.length > RULE_LIMITS.maxStringLength) throw fail(path, `string is longer than ${RULE_LIMITS.maxStringLength.toLocaleString("en")} characters (RULE_LIMITS.maxStringLength)`);
+    return value;
+  }
+  throw fail(path, `expected a string, number, boolean or null, received ${describeValue(value)}`);
+}
+
+function scalarArray(value: unknown, path: FieldPath, expected: string): (string | number | boolean | null)[] {
+  if (!Array.isArray(value)) throw fail(path, `${expected}, received ${value === undefined ? "none" : describeValue(value)}`);
+  if (value.length > RULE_LIMITS.maxArrayLength) throw fail(path, `array has more than ${RULE_LIMITS.maxArrayLength.toLocaleString("en")} elements (RULE_LIMITS.maxArrayLength)`);
+  const out = new Array<string | number | boolean | null>(value.length);
+  for (let i = 0; i < value.length; i++) out[i] = scalar(value[i], [...path, i]);
+  return out;
+}
+
+function text(value: unknown, path: FieldPath, what: string): string {
+  if (typeof value !== "string" || value.length === 0) throw fail(path, `expected ${what}: a non-empty string, received ${describeValue(value)}`);
+  if (value.length > RULE_LIMITS.maxStringLength) throw fail(path, `string is longer than ${RULE_LIMITS.maxStringLength.toLocaleString("en")} characters (RULE_LIMITS.maxStringLength)`);
+  return value;
+}
+
+function label(value: unknown, path: FieldPath): { ko: string; en: string } {
+  const object = plainObject(value, path, "a label { ko, en }");
+  for (const key of Object.keys(object)) {
+    if (key !== "ko" && key !== "en") throw fail([...path, key], `unknown key ${JSON.stringify(key)} in a label; allowed: ko, en`);
+  }
+  return { ko: text(object["ko"], [...path, "ko"], "the Korean label"), en: text(object["en"], [...path, "en"], "the English label") };
+}
+
+function plainObject(value: unknown, path: FieldPath, expected: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw fail(path, `expected ${expected}, received ${describeValue(value)}`);
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw fail(path, `expected ${expected} as a plain object, received an instance of ${describeConstructor(value)}`);
+  if (Object.getOwnPropertySymbols(value).length > 0) throw fail(path, `expected ${expected} as plain JSON, received an object with symbol keys`);
+  return value as Record<string, unknown>;
+}
+
+function describeConstructor(value: object): string {
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === "string" && name !== "" ? name : "a class";
+}
+
+function keyList(node: Record<string, unknown>): string {
+  const keys = Object.keys(node);
+  return keys.length === 0 ? "(none)" : keys.slice(0, 10).map((key) => JSON.stringify(key)).join(", ");
+}
+
+function fail(path: FieldPath, message: string): InvalidRuleError {
+  const full = `${formatPath(path)}: ${message}`;
+  return new InvalidRuleError(full, { path, issues: [{ path, message: full }] });
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a {@link Rule}, generated from {@link RuleSchema} for other
+ * languages and form builders. It describes the structure; `parseRule` also enforces the per-operator value
+ * shapes and {@link RULE_LIMITS}. Returns a new object on every call.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { ruleJsonSchema } from "technopark";
+ * const schema = ruleJsonSchema();
+ * schema.$ref; // "#/$defs/Rule"
+ * ```
+ */
+export function ruleJsonSchema(): z.core.JSONSchema.BaseSchema {
+  return z.toJSONSchema(RuleSchema);
+}

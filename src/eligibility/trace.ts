@@ -1,0 +1,169 @@
+import type { BilingualText } from "../entities/bilingual.js";
+import type { Citation } from "../statutes/index.js";
+import type { FactType, Operator, Scalar, Semantics } from "./rule.js";
+
+/**
+ * The outcome of a whole rule for one subject.
+ *
+ * @category Eligibility
+ */
+export type Outcome = "eligible" | "ineligible" | "undetermined";
+
+/**
+ * The outcome of one node of a rule: it `passed`, `failed`, or is `undetermined` because a fact it needs is missing.
+ *
+ * @category Eligibility
+ */
+export type NodeOutcome = "passed" | "failed" | "undetermined";
+
+/**
+ * The names of the facts the library derives with its statutes when the facts do not give them.
+ *
+ * | derived fact | computed by | needs `asOf` |
+ * |---|---|---|
+ * | `company.regularWorkers` | `regularWorkerCount(company.monthEndHeadcounts)` | no |
+ * | `company.smeSize` | `classifySme({ ksic, averageRevenue, totalAssets })`; `inListedGroup: true` → `"not-sme"` | yes |
+ * | `company.isMicroEnterprise` | `isMicroEnterprise({ ksic, regularWorkers, smeSize })` | yes |
+ * | `company.startupStage` | `startupStage(company.foundedOn)` (no `foundedOn` → missing) | yes |
+ * | `company.ksicSection` | `ksicSection(company.ksic)` | no |
+ * | `company.ageInYears` | full years from `company.foundedOn` | yes |
+ * | `representative.isYouth` | `isYouthFounder(representative.birthDate ?? company.representative.birthDate)` | yes |
+ *
+ * @category Eligibility
+ */
+export type DerivedFactName =
+  | "company.regularWorkers"
+  | "company.smeSize"
+  | "company.isMicroEnterprise"
+  | "company.startupStage"
+  | "company.ksicSection"
+  | "company.ageInYears"
+  | "representative.isYouth";
+
+/**
+ * How a derived fact was computed (or why it could not be), as recorded in the trace.
+ *
+ * @category Eligibility
+ */
+export interface DerivationTrace {
+  /** The derived fact, e.g. `"company.regularWorkers"`. */
+  readonly fact: DerivedFactName;
+  /** The statute article (or classification) the computation implements. */
+  readonly statute: Citation;
+  /** The fact paths the computation reads. */
+  readonly inputs: readonly string[];
+  /** The date it was computed as of (`YYYY-MM-DD`), for date-dependent facts. */
+  readonly asOf?: string;
+  /** The computed value, when it could be computed. */
+  readonly value?: unknown;
+  /** The inputs that were missing, when that kept the fact from being computed. */
+  readonly missingInputs?: readonly string[];
+  /** `true` when the fact depends on the date and no `asOf` was given (the clock is never read). */
+  readonly missingAsOf?: true;
+  /** The message of the error the computation threw (e.g. a KSIC code the table does not cover). */
+  readonly error?: string;
+  /** Derivations of the derived facts this one used (e.g. `company.regularWorkers` for `company.isMicroEnterprise`). */
+  readonly dependsOn?: readonly DerivationTrace[];
+}
+
+/**
+ * The trace of one condition: what it compared, what it saw and how it came out.
+ *
+ * @category Eligibility
+ */
+export interface ConditionTrace {
+  /** Discriminator. */
+  readonly kind: "condition";
+  /** The node's `id`, when it has one. */
+  readonly id?: string;
+  /** The node's `label`, when it has one. */
+  readonly label?: BilingualText;
+  /** The fact path. */
+  readonly fact: string;
+  /** The operator. */
+  readonly op: Operator;
+  /** The threshold (or set, or range) from the rule. */
+  readonly value?: Scalar | readonly Scalar[];
+  /** The `factType` guard, when the condition has one. */
+  readonly factType?: FactType;
+  /** The comparison semantics, when not strict. */
+  readonly semantics?: Semantics;
+  /** How the condition came out. */
+  readonly outcome: NodeOutcome;
+  /** Whether this condition decided the overall outcome (see `explain`). */
+  readonly decisive: boolean;
+  /** The value the condition saw; absent when the fact is missing. */
+  readonly actual?: unknown;
+  /** Where the value came from: `given` in the facts, `derived` by a statute, or `missing`. */
+  readonly source: "given" | "derived" | "missing";
+  /** For a derived fact (or one that could not be derived): how, from what, under which statute. */
+  readonly derivation?: DerivationTrace;
+}
+
+/**
+ * The trace of an `all` or `any` node, with its children's traces in rule order.
+ *
+ * @category Eligibility
+ */
+export interface GroupTrace {
+  /** Discriminator: which group. */
+  readonly kind: "all" | "any";
+  /** The node's `id`, when it has one. */
+  readonly id?: string;
+  /** The node's `label`, when it has one. */
+  readonly label?: BilingualText;
+  /** How the node came out. */
+  readonly outcome: NodeOutcome;
+  /** Whether this node decided the overall outcome. */
+  readonly decisive: boolean;
+  /** The children's traces, in rule order (every child is evaluated, none is skipped). */
+  readonly children: readonly TraceNode[];
+}
+
+/**
+ * The trace of a `not` node.
+ *
+ * @category Eligibility
+ */
+export interface NotTrace {
+  /** Discriminator. */
+  readonly kind: "not";
+  /** The node's `id`, when it has one. */
+  readonly id?: string;
+  /** The node's `label`, when it has one. */
+  readonly label?: BilingualText;
+  /** How the node came out (the child's outcome negated). */
+  readonly outcome: NodeOutcome;
+  /** Whether this node decided the overall outcome. */
+  readonly decisive: boolean;
+  /** The negated child's trace. */
+  readonly child: TraceNode;
+}
+
+/**
+ * One node of an evaluation trace, mirroring the rule's tree.
+ *
+ * @category Eligibility
+ */
+export type TraceNode = ConditionTrace | GroupTrace | NotTrace;
+
+/**
+ * The result of evaluating a rule: the outcome, the missing facts that would decide it, and the full trace.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, type EligibilityResult } from "technopark";
+ * const result: EligibilityResult = evaluate({ fact: "company.regularWorkers", op: "gte", value: 30 }, { company: {} });
+ * result.outcome; // "undetermined"
+ * result.missing; // ["company.regularWorkers"]
+ * ```
+ */
+export type EligibilityResult = {
+  /** `eligible`, `ineligible`, or `undetermined` when missing facts keep the rule from being decided. */
+  outcome: Outcome;
+  /** The fact paths whose absence made the outcome undetermined (in rule order, without repeats); empty otherwise. */
+  missing: string[];
+  /** Every node's outcome, the value it saw and its threshold. */
+  trace: TraceNode;
+};
