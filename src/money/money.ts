@@ -2,21 +2,21 @@ import { z } from "zod";
 import { describeValue } from "../errors/format.js";
 import { ValidationError } from "../errors/technopark-error.js";
 import { currencies, type Currency } from "./currencies.js";
+import { formatMinorUnits, MAX_AMOUNT_DIGITS, parseMinorUnits } from "./minor-units.js";
 
-/** Most significant digits an amount may have (integer and fraction together). */
-export const MAX_AMOUNT_DIGITS = 64;
-
-const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+export { MAX_AMOUNT_DIGITS } from "./minor-units.js";
 
 /**
  * Schema of an amount of money: a canonical decimal string and an ISO 4217 currency code this library knows.
- * Parsing checks that the amount has no more fraction digits than the currency allows.
+ * Parsing checks that the amount is canonical (no exponent, no leading `+` or zeros, no trailing fraction
+ * zeros, `-0` written `0`) and has no more fraction digits than the currency allows.
  *
  * @category Money
  * @example
  * ```ts
  * import { Money } from "technopark";
  * Money.parse({ amount: "6500000", currency: "USD" });
+ * Money.safeParse({ amount: "1.50", currency: "USD" }).success; // false: write "1.5"
  * ```
  */
 export const Money = z
@@ -35,7 +35,7 @@ export const Money = z
     if (canonicalAmount(amount, known) !== amount) {
       ctx.issues.push({
         code: "custom",
-        message: `expected a canonical decimal string with at most ${known.minorDigits} fraction digits for ${currency}, received ${describeValue(amount)}`,
+        message: `expected a canonical decimal string with at most ${known.minorDigits} fraction digits for ${currency} and at most ${MAX_AMOUNT_DIGITS} digits, received ${describeValue(amount)}`,
         path: ["amount"],
         input: amount,
       });
@@ -48,10 +48,16 @@ export const Money = z
  *
  * @category Money
  */
-export type Money = { readonly amount: string; readonly currency: string };
+export type Money = {
+  /** Canonical decimal string: no exponent, no leading `+`, no trailing fraction zeros (`"6500000"`, `"0.1"`, `"-12.5"`). */
+  readonly amount: string;
+  /** ISO 4217 code of a currency in {@link currencies}, e.g. `"KRW"`. */
+  readonly currency: string;
+};
 
 /**
  * Looks up a currency by code, throwing a `VALIDATION` error for a code this library does not know.
+ * Use it to read a currency's minor digits or symbol before formatting or rounding.
  *
  * @param code - ISO 4217 alphabetic code
  * @category Money
@@ -71,33 +77,23 @@ export function currencyOf(code: string): Currency {
 
 /**
  * Canonical form of a plain decimal string for a currency, or `undefined` when the string is not a plain
- * decimal or has more fraction digits than the currency allows.
+ * decimal, has more fraction digits than the currency allows, or more than {@link MAX_AMOUNT_DIGITS} digits.
  * @internal
  */
 export function canonicalAmount(amount: string, currency: Currency): string | undefined {
-  const match = DECIMAL.exec(amount);
-  if (match === null) return undefined;
-  const negative = match[1] === "-";
-  let integer = match[2]!;
-  let fraction = match[3] ?? "";
-  let start = 0;
-  while (start < integer.length - 1 && integer.charCodeAt(start) === 48) start++;
-  integer = integer.slice(start);
-  let end = fraction.length;
-  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
-  fraction = fraction.slice(0, end);
-  if (fraction.length > currency.minorDigits) return undefined;
-  if (integer.length + fraction.length > MAX_AMOUNT_DIGITS) return undefined;
-  const isZero = integer === "0" && fraction === "";
-  return `${negative && !isZero ? "-" : ""}${integer}${fraction === "" ? "" : `.${fraction}`}`;
+  if (typeof amount !== "string") return undefined;
+  const units = parseMinorUnits(amount, currency.minorDigits);
+  return units === undefined ? undefined : formatMinorUnits(units, currency.minorDigits);
 }
 
 /**
  * Makes a validated {@link Money} value. Accepts a decimal string, a finite number or a bigint; refuses
- * `NaN`, `Infinity`, exponent strings (`"1e3"`), a leading `+`, unknown currencies and more fraction digits
- * than the currency allows (`money("1.5", "KRW")`) with a `VALIDATION` error naming the bad value.
+ * `NaN`, `Infinity`, exponent strings (`"1e3"`), a leading `+`, unknown currencies, more than
+ * {@link MAX_AMOUNT_DIGITS} digits and more fraction digits than the currency allows (`money("1.5", "KRW")`)
+ * with a `VALIDATION` error naming the bad value. `-0` and `"-0.00"` become `"0"`.
  *
- * @param amount - the amount; a number is taken by its shortest decimal rendering (`0.1` → `"0.1"`)
+ * @param amount - the amount; a number is taken by its shortest round-trip decimal rendering
+ *   (`0.1` → `"0.1"`, `1e21` → `"1000000000000000000000"`), so `0.1 + 0.2` is refused for USD rather than rounded
  * @param currency - ISO 4217 code, e.g. `"KRW"`, `"USD"`
  * @category Money
  * @example
@@ -105,6 +101,7 @@ export function canonicalAmount(amount: string, currency: Currency): string | un
  * import { money } from "technopark";
  * money("6500000.00", "USD"); // { amount: "6500000", currency: "USD" }
  * money(1_000_000_000n, "KRW"); // { amount: "1000000000", currency: "KRW" }
+ * money(1e21, "KRW"); // { amount: "1000000000000000000000", currency: "KRW" }
  * ```
  */
 export function money(amount: string | number | bigint, currency: string): Money {
@@ -126,15 +123,22 @@ export function money(amount: string | number | bigint, currency: string): Money
   return { amount: canonical, currency: known.code };
 }
 
-/** Shortest round-trip decimal rendering of a finite number, without exponent. */
-function numberToPlainDecimal(value: number): string {
+/**
+ * Shortest round-trip decimal rendering of a finite number, without exponent (`1e21` → `"1000000000000000000000"`,
+ * `1.5e-7` → `"0.00000015"`, `-0` → `"0"`).
+ * @internal
+ */
+export function numberToPlainDecimal(value: number): string {
+  if (Object.is(value, -0)) return "0";
   const text = String(value);
-  if (!/e/i.test(text)) return text;
-  const [mantissa = "", exponentText = "0"] = text.toLowerCase().split("e");
-  const exponent = Number(exponentText);
-  const negative = mantissa.startsWith("-");
-  const digits = mantissa.replace("-", "").replace(".", "");
-  const pointAt = (mantissa.replace("-", "").indexOf(".") === -1 ? mantissa.replace("-", "").length : mantissa.replace("-", "").indexOf(".")) + exponent;
+  const e = text.indexOf("e");
+  if (e === -1) return text;
+  const negative = text.startsWith("-");
+  const mantissa = text.slice(negative ? 1 : 0, e);
+  const exponent = Number(text.slice(e + 1));
+  const point = mantissa.indexOf(".");
+  const digits = point === -1 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  const pointAt = (point === -1 ? mantissa.length : point) + exponent;
   let plain: string;
   if (pointAt <= 0) plain = `0.${"0".repeat(-pointAt)}${digits}`;
   else if (pointAt >= digits.length) plain = digits + "0".repeat(pointAt - digits.length);
