@@ -1,2 +1,31 @@
 export { BilingualText } from "./bilingual.js";
 export { Company, MonthEndHeadcount } from "./company.js";
+export { Source, Confidence, Provenance } from "./provenance.js";
+export { PartialDate, isPartialDate, partialDateBounds } from "./partial-date.js";
+export { REGION_CODES, RegionCode, IsoSubdivisionCode, CountryCode, EntityId, Hostname } from "./codes.js";
+export { RegionKind, RegionVersion, Region, regionAsOf, findRegionByCode, findRegionByName, type RegionAsOf } from "./region.js";
+export { Sigungu } from "./sigungu.js";
+export { PartialName, Location, Representative, Milestone, FormerName } from "./organization-base.js";
+export { Technopark } from "./technopark.js";
+export { Association, AssociationMembership, AssociationName, membershipStatus, membersAsOf } from "./association.js";
+export {
+  Organization,
+  OrganizationKind,
+  University,
+  DistrictOffice,
+  SupportAgency,
+  City,
+  Province,
+  CompanyOrganization,
+  ForeignPartner,
+  ResearchInstitute,
+} from "./organization.js";
+export { Alliance } from "./alliance.js";
+export { Agreement, AgreementKind, AgreementParty, PartyRole } from "./agreement.js";
+export { SupportProgram, SupportType, supportTypeLabels, ApplicationLimit } from "./program.js";
+export { Budget, FundingSource } from "./budget.js";
+export { Investment } from "./investment.js";
+export { Event, ExportResults } from "./event.js";
+export { ExportDeal, DealStage } from "./export-deal.js";
+export { MetricObservation, MetricName, MetricSubject, metricValueKinds } from "./metric.js";
+export { toJsonSchema, entitySchemas, entityNames, type EntityName, type ToJsonSchemaOptions } from "./json-schema.js";

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { IsoDate } from "../time/iso-date.js";
+import { VersionHistory } from "../time/versioned.js";
+import { BilingualText } from "./bilingual.js";
+import { EntityId } from "./codes.js";
+import { Provenance } from "./provenance.js";
+
+/**
+ * Schema of a standing alliance of organizations (해오름동맹: Ulsan, Pohang and Gyeongju), with its member
+ * set over time as effective-dated versions and the agreements that founded or extended it.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Alliance } from "technopark";
+ * Alliance.parse({
+ *   id: "haeoreum", name: { ko: "해오름동맹", en: "Haeoreum Alliance" }, formed: "2016-06-30",
+ *   members: [{ validFrom: "2016-06-30", value: ["ulsan-city", "pohang-city", "gyeongju-city"] }],
+ *   agreementIds: ["haeoreum-alliance-2016"], source: "https://example.org/haeoreum",
+ * });
+ * ```
+ */
+export const Alliance = z
+  .object({
+    id: EntityId,
+    name: BilingualText,
+    formed: IsoDate.describe("Date the alliance was formed"),
+    members: VersionHistory(z.array(EntityId).min(1)).min(1, "expected at least one version").describe("Member organization ids over time"),
+    agreementIds: z.array(EntityId).describe("Agreements that founded or extended the alliance"),
+    council: BilingualText.optional().describe("Standing council of the alliance"),
+    area: BilingualText.optional().describe("Area the alliance covers"),
+    ...Provenance.shape,
+  })
+  .check((ctx) => {
+    const first = ctx.value.members[0];
+    if (first !== undefined && first.validFrom !== ctx.value.formed) {
+      ctx.issues.push({ code: "custom", path: ["members", 0, "validFrom"], input: first.validFrom, message: `expected the first member set to start on formed ${ctx.value.formed}, received "${first.validFrom}"` });
+    }
+  })
+  .meta({ id: "Alliance", description: "A standing alliance with its members over time" });
+/**
+ * A standing alliance of organizations.
+ *
+ * @category Entities
+ */
+export type Alliance = z.output<typeof Alliance>;

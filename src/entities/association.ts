@@ -1,0 +1,185 @@
+import { z } from "zod";
+import { IsoDate, toIsoDate, type DateLike } from "../time/iso-date.js";
+import { VersionHistory } from "../time/versioned.js";
+import { BilingualText } from "./bilingual.js";
+import { EntityId } from "./codes.js";
+import { Milestone, PartialName, organizationFields } from "./organization-base.js";
+import { PartialDate, partialDateBounds } from "./partial-date.js";
+import { Confidence, Source } from "./provenance.js";
+
+/**
+ * Schema of one organization's membership of an association. `joined` is as precise as the source gives it
+ * and absent when no source dates it; `notBefore` bounds an undated join from below (a technopark cannot
+ * have joined before it was founded) and `memberBy` is a date on which a source reports it a member.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { AssociationMembership } from "technopark";
+ * AssociationMembership.parse({ memberId: "busan", notBefore: "2000", memberBy: "2020-09-21", source: "001_d4d5ca49a03203d9.txt" });
+ * ```
+ */
+export const AssociationMembership = z
+  .object({
+    memberId: EntityId,
+    joined: PartialDate.optional().describe("When it joined, as precisely as a source dates it; absent when no source does"),
+    joinedAs: PartialName.optional().describe("The name it joined under, if different from today's"),
+    notBefore: PartialDate.optional().describe("It cannot have joined before this (e.g. its founding year)"),
+    memberBy: IsoDate.optional().describe("A date on which a source reports it a member"),
+    left: PartialDate.optional().describe("When it left, if it did"),
+    source: Source,
+    confidence: Confidence.optional(),
+  })
+  .check((ctx) => {
+    const { joined, notBefore, memberBy, left } = ctx.value;
+    if (joined !== undefined && notBefore !== undefined && partialDateBounds(joined).last < partialDateBounds(notBefore).first) {
+      ctx.issues.push({ code: "custom", path: ["joined"], input: joined, message: `expected a join date not before notBefore ${notBefore}, received "${joined}"` });
+    }
+    if (memberBy !== undefined && joined !== undefined && memberBy < partialDateBounds(joined).first) {
+      ctx.issues.push({ code: "custom", path: ["memberBy"], input: memberBy, message: `expected a date on or after joined ${joined}, received "${memberBy}"` });
+    }
+    if (left !== undefined && joined !== undefined && partialDateBounds(left).last < partialDateBounds(joined).first) {
+      ctx.issues.push({ code: "custom", path: ["left"], input: left, message: `expected a date on or after joined ${joined}, received "${left}"` });
+    }
+  })
+  .meta({ id: "AssociationMembership", description: "One organization's membership of an association" });
+/**
+ * One organization's membership of an association.
+ *
+ * @category Entities
+ */
+export type AssociationMembership = z.output<typeof AssociationMembership>;
+
+/**
+ * Schema of a name an association bore, with `since` as precise as the source dates the renaming. The
+ * version's `validFrom` is the first day `since` may stand for.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { AssociationName } from "technopark";
+ * AssociationName.parse({ name: { ko: "한국테크노파크진흥회", en: "Korea Technopark Association" }, since: "2018" });
+ * ```
+ */
+export const AssociationName = z
+  .object({ name: BilingualText, since: PartialDate })
+  .meta({ id: "AssociationName", description: "A name of an association with the date it was adopted" });
+/**
+ * A name an association bore.
+ *
+ * @category Entities
+ */
+export type AssociationName = z.output<typeof AssociationName>;
+
+/**
+ * Schema of an association or council of organizations (the Korea Technopark Association, a university
+ * council), with its dated names and membership timeline.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Association } from "technopark";
+ * Association.parse({
+ *   id: "example-council", kind: "association", name: { ko: "예시협의회", en: "Example Council" },
+ *   members: [{ memberId: "gyeonggi", joined: "1998", source: "001_d4d5ca49a03203d9.txt" }],
+ *   source: "001_d4d5ca49a03203d9.txt",
+ * });
+ * ```
+ */
+export const Association = z
+  .object({
+    ...organizationFields,
+    kind: z.literal("association"),
+    names: VersionHistory(AssociationName).optional().describe("Names over time; validFrom is the first day of `since`"),
+    members: z.array(AssociationMembership).describe("Membership timeline (may be empty when no source names the members)"),
+    reportedMemberCount: z.number().int().nonnegative().optional().describe("Member count a source reports, when it does not name them"),
+    functions: z.array(BilingualText).optional().describe("What the association does"),
+    milestones: z.array(Milestone).optional(),
+  })
+  .check((ctx) => {
+    const seen = new Set<string>();
+    ctx.value.members.forEach((membership, index) => {
+      if (seen.has(membership.memberId)) {
+        ctx.issues.push({ code: "custom", path: ["members", index, "memberId"], input: membership.memberId, message: `expected each member once, received "${membership.memberId}" again` });
+      }
+      seen.add(membership.memberId);
+    });
+    ctx.value.names?.forEach((version, index) => {
+      const first = partialDateBounds(version.value.since).first;
+      if (version.validFrom !== first) {
+        ctx.issues.push({ code: "custom", path: ["names", index, "validFrom"], input: version.validFrom, message: `expected the first day of since ${version.value.since} (${first}), received "${version.validFrom}"` });
+      }
+    });
+  })
+  .meta({ id: "Association", description: "An association of organizations with dated names and membership" });
+/**
+ * An association of organizations.
+ *
+ * @category Entities
+ */
+export type Association = z.output<typeof Association>;
+
+/**
+ * Whether an organization was a member on a date, as far as the sources allow: `"member"`, `"not-member"` or
+ * `"unknown"` (an undated join after its `notBefore`, or a date inside the year or month of a join dated only
+ * that precisely).
+ *
+ * @param membership - one membership record
+ * @param on - the date to judge at
+ * @category Entities
+ * @example
+ * ```ts
+ * import { membershipStatus } from "technopark";
+ * const ulsan = { memberId: "ulsan", joined: "2004", source: "001_d4d5ca49a03203d9.txt" };
+ * membershipStatus(ulsan, "2003-12-31"); // "not-member"
+ * membershipStatus(ulsan, "2004-06-30"); // "unknown"
+ * membershipStatus(ulsan, "2004-12-31"); // "member"
+ * ```
+ */
+export function membershipStatus(membership: AssociationMembership, on: DateLike): "member" | "not-member" | "unknown" {
+  const day = toIsoDate(on, ["on"]);
+  const joinedStatus = statusOfJoin(membership, day);
+  if (joinedStatus !== "member" || membership.left === undefined) return joinedStatus;
+  const left = partialDateBounds(membership.left);
+  if (day > left.last) return "not-member";
+  return day < left.first ? "member" : "unknown";
+}
+
+function statusOfJoin(membership: AssociationMembership, day: string): "member" | "not-member" | "unknown" {
+  if (membership.memberBy !== undefined && day >= membership.memberBy) return "member";
+  if (membership.joined !== undefined) {
+    const joined = partialDateBounds(membership.joined);
+    if (day < joined.first) return "not-member";
+    return day >= joined.last ? "member" : "unknown";
+  }
+  if (membership.notBefore !== undefined && day < partialDateBounds(membership.notBefore).first) return "not-member";
+  return "unknown";
+}
+
+/**
+ * The members of an association on a date: `known` are members for certain, `unknown` may or may not have
+ * been (no source dates their joining precisely enough). Neither list guesses. Ids keep the order of the
+ * membership timeline.
+ *
+ * @param association - the association record
+ * @param on - the date to judge at
+ * @category Entities
+ * @example
+ * ```ts
+ * import { membersAsOf } from "technopark";
+ * import { association } from "technopark/data";
+ * const { known, unknown } = membersAsOf(association, "2004-12-31");
+ * known.length; // 12
+ * unknown; // ["busan", "pohang"]
+ * ```
+ */
+export function membersAsOf(association: Association, on: DateLike): { known: string[]; unknown: string[] } {
+  const known: string[] = [];
+  const unknown: string[] = [];
+  for (const membership of association.members) {
+    const status = membershipStatus(membership, on);
+    if (status === "member") known.push(membership.memberId);
+    else if (status === "unknown") unknown.push(membership.memberId);
+  }
+  return { known, unknown };
+}

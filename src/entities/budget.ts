@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { Money } from "../money/money.js";
+import { EntityId } from "./codes.js";
+import { checkNonNegativeMoney } from "./money-checks.js";
+import { Provenance } from "./provenance.js";
+
+/**
+ * Schema of where money comes from: national government, province (시·도), city (시·군), district, a public
+ * agency or private funds.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { FundingSource } from "technopark";
+ * FundingSource.parse("city");
+ * ```
+ */
+export const FundingSource = z
+  .enum(["national", "province", "city", "district", "agency", "private"])
+  .meta({ id: "FundingSource", description: "Origin of funds" });
+/**
+ * Where money comes from.
+ *
+ * @category Entities
+ */
+export type FundingSource = z.output<typeof FundingSource>;
+
+/**
+ * Schema of one fiscal-year allocation from one funder to one or more programmes (when the source reports a
+ * single amount for several programmes, they share it: `programIds` lists them all), with the executed amount
+ * where reported. Amounts are {@link Money} and may not be negative; executed must be in the allocation's
+ * currency.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Budget } from "technopark";
+ * Budget.parse({
+ *   id: "yeongcheon-city-2019", fiscalYear: 2019, fundingSource: "city", funderId: "yeongcheon-city",
+ *   programIds: ["yeongcheon-high-value-conversion", "yeongcheon-innovative-technology"],
+ *   allocated: { amount: "1000000000", currency: "KRW" }, source: "002_9ba27e7115588f78.txt",
+ * });
+ * ```
+ */
+export const Budget = z
+  .object({
+    id: EntityId,
+    fiscalYear: z.number().int().min(1900).max(2100),
+    fundingSource: FundingSource,
+    funderId: EntityId,
+    programIds: z.array(EntityId).min(1, "expected at least one programme"),
+    allocated: Money,
+    executed: Money.optional().describe("Amount spent, where reported"),
+    ...Provenance.shape,
+  })
+  .check((ctx) => {
+    const { allocated, executed } = ctx.value;
+    checkNonNegativeMoney(ctx, allocated, ["allocated", "amount"]);
+    checkNonNegativeMoney(ctx, executed, ["executed", "amount"]);
+    if (executed !== undefined && executed.currency !== allocated.currency) {
+      ctx.issues.push({ code: "custom", path: ["executed", "currency"], input: executed.currency, message: `expected the allocation's currency ${allocated.currency}, received "${executed.currency}"` });
+    }
+  })
+  .meta({ id: "Budget", description: "A fiscal-year allocation from one funder to programmes" });
+/**
+ * A fiscal-year budget allocation.
+ *
+ * @category Entities
+ */
+export type Budget = z.output<typeof Budget>;

@@ -1,0 +1,124 @@
+import { z } from "zod";
+
+/**
+ * Every 2-digit 법정동 시·도 prefix this library knows, past and present: 11 Seoul, 26 Busan, 27 Daegu,
+ * 28 Incheon, 29 Gwangju (until 2026-07-01), 30 Daejeon, 31 Ulsan, 36 Sejong, 41 Gyeonggi, 42 Gangwon
+ * (until 2023-06-11), 43 Chungbuk, 44 Chungnam, 45 Jeonbuk (until 2024-01-18), 46 Jeonnam (until
+ * 2026-07-01), 47 Gyeongbuk, 48 Gyeongnam, 50 Jeju, 51 Gangwon (from 2023-06-11), 52 Jeonbuk (from
+ * 2024-01-18) and 12 전남광주통합특별시 (from 2026-07-01; unconfirmed). Which code is in force on a date is
+ * answered by the region versions, not by this list.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { REGION_CODES } from "technopark";
+ * REGION_CODES.includes("51"); // true
+ * ```
+ */
+export const REGION_CODES = Object.freeze([
+  "11", "12", "26", "27", "28", "29", "30", "31", "36", "41", "42", "43", "44", "45", "46", "47", "48", "50", "51", "52",
+] as const);
+
+/**
+ * Schema of a 2-digit 법정동 시·도 code; codes that never existed (e.g. `"99"`) are refused.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { RegionCode } from "technopark";
+ * RegionCode.parse("52");
+ * RegionCode.safeParse("99").success; // false
+ * ```
+ */
+export const RegionCode = z.enum(REGION_CODES).meta({ id: "RegionCode", description: "2-digit 법정동 시·도 code" });
+/**
+ * A 2-digit 법정동 시·도 code.
+ *
+ * @category Entities
+ */
+export type RegionCode = z.output<typeof RegionCode>;
+
+/**
+ * Schema of an ISO 3166-2:KR subdivision code (`KR-11` … `KR-50`). Mind the trap: Jeju is `KR-49` and
+ * Sejong `KR-50`, although their 법정동 prefixes are 50 and 36.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { IsoSubdivisionCode } from "technopark";
+ * IsoSubdivisionCode.parse("KR-49");
+ * ```
+ */
+export const IsoSubdivisionCode = z
+  .string()
+  .regex(/^KR-\d{2}$/, "expected an ISO 3166-2:KR code such as KR-11")
+  .meta({ id: "IsoSubdivisionCode", description: "ISO 3166-2:KR subdivision code" });
+/**
+ * An ISO 3166-2:KR subdivision code.
+ *
+ * @category Entities
+ */
+export type IsoSubdivisionCode = z.output<typeof IsoSubdivisionCode>;
+
+/**
+ * Schema of an ISO 3166-1 alpha-2 country code (`"KR"`, `"UZ"`, `"RU"`).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { CountryCode } from "technopark";
+ * CountryCode.parse("UZ");
+ * ```
+ */
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 country code such as KR or UZ")
+  .meta({ id: "CountryCode", description: "ISO 3166-1 alpha-2 country code" });
+/**
+ * An ISO 3166-1 alpha-2 country code.
+ *
+ * @category Entities
+ */
+export type CountryCode = z.output<typeof CountryCode>;
+
+/**
+ * Schema of a record id: lower-case kebab-case (`"gyeonggi-daejin"`, `"inno-week-2023"`).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { EntityId } from "technopark";
+ * EntityId.parse("yeongcheon-innovative-technology");
+ * ```
+ */
+export const EntityId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case id such as gyeonggi-daejin")
+  .meta({ id: "EntityId", description: "Kebab-case record id" });
+/**
+ * A kebab-case record id.
+ *
+ * @category Entities
+ */
+export type EntityId = z.output<typeof EntityId>;
+
+/**
+ * Schema of a web site's host name (`"gtp.or.kr"`), kept as the source gives it rather than guessing a URL.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Hostname } from "technopark";
+ * Hostname.parse("technopark.kr");
+ * ```
+ */
+export const Hostname = z
+  .string()
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/, "expected a host name such as gtp.or.kr")
+  .meta({ id: "Hostname", description: "Host name of a web site" });
+/**
+ * A web site's host name.
+ *
+ * @category Entities
+ */
+export type Hostname = z.output<typeof Hostname>;

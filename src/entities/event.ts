@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { Money } from "../money/money.js";
+import { IsoDate } from "../time/iso-date.js";
+import { BilingualText } from "./bilingual.js";
+import { CountryCode, EntityId } from "./codes.js";
+import { checkNonNegativeMoney } from "./money-checks.js";
+import { Provenance } from "./provenance.js";
+
+const Tally = z.object({
+  count: z.number().int().nonnegative().optional().describe("Number of items, where reported"),
+  value: Money.describe("Total value reported"),
+});
+
+/**
+ * Schema of the aggregate export results an organizer reports for an event (INNO WEEK 2023 as of 2023-10-27:
+ * 140 consultations worth USD 9,000,000, contracts USD 6,500,000, joint agreements USD 5,000,000). Kept apart
+ * from the itemised {@link ExportDeal}s, so a rollup of the named deals can be checked against it.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { ExportResults } from "technopark";
+ * ExportResults.parse({
+ *   asOf: "2023-10-27",
+ *   consultations: { count: 140, value: { amount: "9000000", currency: "USD" } },
+ *   contracts: { value: { amount: "6500000", currency: "USD" } },
+ *   jointAgreements: { value: { amount: "5000000", currency: "USD" } },
+ * });
+ * ```
+ */
+export const ExportResults = z
+  .object({
+    asOf: IsoDate.describe("Date the totals were counted"),
+    consultations: Tally.extend({ count: z.number().int().nonnegative() }),
+    contracts: Tally,
+    jointAgreements: Tally,
+  })
+  .check((ctx) => {
+    for (const key of ["consultations", "contracts", "jointAgreements"] as const) checkNonNegativeMoney(ctx, ctx.value[key].value, [key, "value", "amount"]);
+  })
+  .meta({ id: "ExportResults", description: "Aggregate export results reported for an event" });
+/**
+ * Aggregate export results reported for an event.
+ *
+ * @category Entities
+ */
+export type ExportResults = z.output<typeof ExportResults>;
+
+/**
+ * Schema of an event (exhibition, results meeting, forum): when and where, who organised and ran it, how many
+ * took part and, for export fairs, the results reported.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Event } from "technopark";
+ * Event.parse({
+ *   id: "example-fair", kind: "exhibition", name: { ko: "예시 박람회", en: "Example fair" },
+ *   city: { ko: "타슈켄트", en: "Tashkent" }, country: "UZ",
+ *   startDate: "2023-10-17", endDate: "2023-10-20", organizerIds: ["uz-ministry-higher-education"],
+ *   source: "004_eb2f545a800af44b.txt",
+ * });
+ * ```
+ */
+export const Event = z
+  .object({
+    id: EntityId,
+    kind: z.enum(["exhibition", "results-meeting", "forum"]),
+    name: BilingualText,
+    city: BilingualText.optional(),
+    country: CountryCode,
+    venue: BilingualText.optional(),
+    startDate: IsoDate,
+    endDate: IsoDate,
+    organizerIds: z.array(EntityId).describe("Organizations that host the event"),
+    operatorIds: z.array(EntityId).optional().describe("Organizations that ran the part reported on (e.g. the Korea pavilion)"),
+    participantIds: z.array(EntityId).optional().describe("Named participating organizations"),
+    participants: z
+      .object({
+        companies: z.number().int().nonnegative().optional(),
+        universities: z.number().int().nonnegative().optional(),
+        attendees: z.number().int().nonnegative().optional(),
+      })
+      .optional()
+      .describe("Participant counts, where reported"),
+    reported: ExportResults.optional(),
+    ...Provenance.shape,
+  })
+  .check((ctx) => {
+    const { startDate, endDate, reported } = ctx.value;
+    if (endDate < startDate) ctx.issues.push({ code: "custom", path: ["endDate"], input: endDate, message: `expected a date on or after startDate ${startDate}, received "${endDate}"` });
+    if (reported !== undefined && reported.asOf < startDate) {
+      ctx.issues.push({ code: "custom", path: ["reported", "asOf"], input: reported.asOf, message: `expected a date on or after startDate ${startDate}, received "${reported.asOf}"` });
+    }
+  })
+  .meta({ id: "Event", description: "An exhibition, results meeting or forum" });
+/**
+ * An event.
+ *
+ * @category Entities
+ */
+export type Event = z.output<typeof Event>;

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { Money } from "../money/money.js";
+import { IsoDate } from "../time/iso-date.js";
+import { BilingualText } from "./bilingual.js";
+import { CountryCode, EntityId } from "./codes.js";
+import { checkNonNegativeMoney } from "./money-checks.js";
+import { Provenance } from "./provenance.js";
+
+/**
+ * Schema of the stage an export deal reached: `consultation` (상담), `contract` (계약) or `joint-agreement`
+ * (공동연구·생산 협약).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { DealStage } from "technopark";
+ * DealStage.parse("joint-agreement");
+ * ```
+ */
+export const DealStage = z
+  .enum(["consultation", "contract", "joint-agreement"])
+  .meta({ id: "DealStage", description: "consultation, contract or joint-agreement" });
+/**
+ * The stage an export deal reached.
+ *
+ * @category Entities
+ */
+export type DealStage = z.output<typeof DealStage>;
+
+/**
+ * Schema of one itemised export deal: exporter, counterparty, stage, value, term and date. When the source
+ * groups several buyers without splitting the value (㈜무계바이오's USD 3,000,000 with three buyers in
+ * Uzbekistan and Russia), the deal keeps them together: `countries` lists their countries and `count` their
+ * number, and `country` is left out. When the source does not date the deal within its event, `date` is left
+ * out and `during` gives the event's dates.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { ExportDeal } from "technopark";
+ * ExportDeal.parse({
+ *   id: "example-deal", eventId: "inno-week-2023",
+ *   exporter: { name: { ko: "㈜마루에너지" }, organizationId: "maru-energy" },
+ *   counterparty: { name: "DigitalAgro", country: "UZ" },
+ *   stage: "contract", value: { amount: "3500000", currency: "USD" }, term: "P3Y",
+ *   during: { from: "2023-10-17", to: "2023-10-20" }, source: "004_eb2f545a800af44b.txt",
+ * });
+ * ```
+ */
+export const ExportDeal = z
+  .object({
+    id: EntityId,
+    eventId: EntityId.optional().describe("Event where the deal was made"),
+    exporter: z.object({
+      name: z.object({ ko: z.string().min(1), en: z.string().min(1).optional() }),
+      organizationId: EntityId.optional(),
+      sigungu: z.string().min(1).optional().describe("시·군·구 of the exporter, where reported"),
+    }),
+    counterparty: z.object({
+      name: z.string().min(1).describe("Name as the source gives it, or a description when not named"),
+      organizationId: EntityId.optional(),
+      country: CountryCode.optional().describe("Country of a single counterparty"),
+      countries: z.array(CountryCode).min(1).optional().describe("Countries of a group of counterparties"),
+      count: z.number().int().positive().optional().describe("Number of counterparties in a group"),
+    }),
+    stage: DealStage,
+    value: Money,
+    term: z
+      .string()
+      .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+D)?$/, "expected an ISO 8601 duration such as P3Y")
+      .optional()
+      .describe("Duration of the contract, ISO 8601 (P3Y = three years)"),
+    date: IsoDate.optional().describe("Date of the deal, where reported"),
+    during: z.object({ from: IsoDate, to: IsoDate }).optional().describe("Dates it fell within, when not dated exactly"),
+    product: BilingualText.optional(),
+    ...Provenance.shape,
+  })
+  .check((ctx) => {
+    const { counterparty, date, during, value } = ctx.value;
+    if ((counterparty.country === undefined) === (counterparty.countries === undefined)) {
+      ctx.issues.push({ code: "custom", path: ["counterparty", "country"], input: counterparty.country, message: "expected exactly one of country (one counterparty) or countries (a group)" });
+    }
+    if ((date === undefined) === (during === undefined)) {
+      ctx.issues.push({ code: "custom", path: ["date"], input: date, message: "expected exactly one of date or during" });
+    }
+    if (during !== undefined && during.to < during.from) {
+      ctx.issues.push({ code: "custom", path: ["during", "to"], input: during.to, message: `expected a date on or after ${during.from}, received "${during.to}"` });
+    }
+    checkNonNegativeMoney(ctx, value, ["value", "amount"]);
+  })
+  .meta({ id: "ExportDeal", description: "One itemised export deal" });
+/**
+ * One itemised export deal.
+ *
+ * @category Entities
+ */
+export type ExportDeal = z.output<typeof ExportDeal>;

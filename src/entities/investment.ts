@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { Money } from "../money/money.js";
+import { IsoDate } from "../time/iso-date.js";
+import { BilingualText } from "./bilingual.js";
+import { EntityId } from "./codes.js";
+import { checkNonNegativeMoney } from "./money-checks.js";
+import { PartialDate } from "./partial-date.js";
+import { Provenance } from "./provenance.js";
+
+/**
+ * Schema of an investment a source attributes to an organization (Gyeonggi TP's 664억 원 manufacturing
+ * innovation platform, Chungnam TP's 5,281억 원 display plan by 2025): amount, status when reported, period.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Investment } from "technopark";
+ * Investment.parse({
+ *   id: "example", organizationId: "chungnam", title: { ko: "차세대 디스플레이", en: "Next-generation display" },
+ *   amount: { amount: "528100000000", currency: "KRW" }, status: "planned", period: { to: "2025" },
+ *   reportedOn: "2020-09-21", source: "001_d4d5ca49a03203d9.txt",
+ * });
+ * ```
+ */
+export const Investment = z
+  .object({
+    id: EntityId,
+    organizationId: EntityId,
+    title: BilingualText,
+    amount: Money,
+    status: z.enum(["completed", "in-progress", "planned"]).describe("As of reportedOn"),
+    period: z.object({ from: PartialDate.optional(), to: PartialDate.optional() }).optional(),
+    reportedOn: IsoDate.describe("Date of the report the amount comes from"),
+    ...Provenance.shape,
+  })
+  .check((ctx) => checkNonNegativeMoney(ctx, ctx.value.amount, ["amount", "amount"]))
+  .meta({ id: "Investment", description: "An investment a source attributes to an organization" });
+/**
+ * An investment attributed to an organization.
+ *
+ * @category Entities
+ */
+export type Investment = z.output<typeof Investment>;

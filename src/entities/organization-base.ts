@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { IsoDate } from "../time/iso-date.js";
+import { BilingualText } from "./bilingual.js";
+import { CountryCode, EntityId, Hostname, RegionCode } from "./codes.js";
+import { PartialDate } from "./partial-date.js";
+import { Provenance, Source } from "./provenance.js";
+
+/**
+ * Schema of a name that may be known in only one language: a Korean company whose English name no source
+ * gives, or a foreign partner known only by its Latin-script name. At least one of `ko`/`en` is required.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { PartialName } from "technopark";
+ * PartialName.parse({ en: "AZIYA IMMUNOPREPARAT" });
+ * ```
+ */
+export const PartialName = z
+  .object({ ko: z.string().min(1).optional(), en: z.string().min(1).optional() })
+  .refine((name) => name.ko !== undefined || name.en !== undefined, { message: "expected at least one of ko, en" })
+  .meta({ id: "PartialName", description: "A name in Korean and/or English (at least one)" });
+/**
+ * A name in Korean and/or English.
+ *
+ * @category Entities
+ */
+export type PartialName = z.output<typeof PartialName>;
+
+/**
+ * Schema of where an organization is: its country and, in Korea, its 시·도 (the 법정동 prefix in force today)
+ * and 시·군·구.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Location } from "technopark";
+ * Location.parse({ country: "KR", regionCode: "47", sigungu: "영천시" });
+ * ```
+ */
+export const Location = z
+  .object({
+    country: CountryCode,
+    regionCode: RegionCode.optional().describe("법정동 시·도 prefix in force today (Korea only)"),
+    sigungu: z.string().min(1).optional().describe("시·군·구 name in Korean, e.g. 영천시"),
+    city: BilingualText.optional().describe("City name, for places outside Korea"),
+    address: z.string().min(1).optional().describe("Street address as the source gives it"),
+  })
+  .refine((location) => location.country === "KR" || location.regionCode === undefined, {
+    message: "regionCode is a Korean 법정동 code: only for country KR",
+    path: ["regionCode"],
+  })
+  .meta({ id: "Location", description: "Country, 시·도 and 시·군·구 of an organization" });
+/**
+ * Where an organization is.
+ *
+ * @category Entities
+ */
+export type Location = z.output<typeof Location>;
+
+/**
+ * Schema of a representative (director, chair, president, mayor…) with the dated term where a source gives
+ * one, otherwise the date a source reports them in office (`observedOn`).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Representative } from "technopark";
+ * Representative.parse({
+ *   name: { ko: "하인성", en: "Ha In-seong" }, title: { ko: "원장", en: "Director" },
+ *   observedOn: "2023-01-02", source: "000_0aa00bd074892d20.txt",
+ * });
+ * ```
+ */
+export const Representative = z
+  .object({
+    name: PartialName,
+    title: BilingualText,
+    acting: z.boolean().optional().describe("Acting head (권한대행)"),
+    term: z
+      .object({ from: PartialDate.optional(), to: PartialDate.optional() })
+      .optional()
+      .describe("Term of office, as precisely as a source dates it"),
+    observedOn: IsoDate.optional().describe("A date on which a source reports the person in office"),
+    source: Source,
+  })
+  .meta({ id: "Representative", description: "A representative with a dated term or a dated observation" });
+/**
+ * A representative of an organization.
+ *
+ * @category Entities
+ */
+export type Representative = z.output<typeof Representative>;
+
+/**
+ * Schema of a dated milestone in an organization's history, as precisely dated as its source.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Milestone } from "technopark";
+ * Milestone.parse({ on: "2014", what: { ko: "한-베트남 인큐베이터파크(KVIP) 운영", en: "Ran the Korea–Vietnam Incubator Park (KVIP)" }, source: "001_d4d5ca49a03203d9.txt" });
+ * ```
+ */
+export const Milestone = z
+  .object({ on: PartialDate, what: BilingualText, source: Source })
+  .meta({ id: "Milestone", description: "A dated event in an organization's history" });
+/**
+ * A dated milestone.
+ *
+ * @category Entities
+ */
+export type Milestone = z.output<typeof Milestone>;
+
+/**
+ * Schema of a name an organization went by earlier, with a date a source reports it.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { FormerName } from "technopark";
+ * FormerName.parse({ name: { ko: "송도테크노파크" }, observed: "1998", source: "001_d4d5ca49a03203d9.txt" });
+ * ```
+ */
+export const FormerName = z
+  .object({ name: PartialName, observed: PartialDate.describe("When a source reports the name in use"), source: Source })
+  .meta({ id: "FormerName", description: "An earlier name with the date a source reports it" });
+/**
+ * An earlier name of an organization.
+ *
+ * @category Entities
+ */
+export type FormerName = z.output<typeof FormerName>;
+
+/**
+ * The fields every organization kind shares (spread into each kind's schema).
+ * @internal
+ */
+export const organizationFields = {
+  id: EntityId,
+  name: BilingualText,
+  formerNames: z.array(FormerName).optional(),
+  location: Location.optional(),
+  founded: z.number().int().min(1800).max(2100).optional().describe("Year founded"),
+  web: Hostname.optional().describe("Host name of the web site"),
+  representatives: z.array(Representative).optional(),
+  parentId: EntityId.optional().describe("Id of the parent organization, if any"),
+  description: BilingualText.optional().describe("What the organization is or does, as its source describes it"),
+  ...Provenance.shape,
+};

@@ -1,0 +1,237 @@
+import { z } from "zod";
+import { Association } from "./association.js";
+import { PartialName, organizationFields } from "./organization-base.js";
+import { Technopark } from "./technopark.js";
+
+/** A Korean name with an optional English one (companies whose English name no source gives). */
+const KoreanName = z.object({ ko: z.string().min(1), en: z.string().min(1).optional() });
+
+/**
+ * Schema of a university (대학교).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { University } from "technopark";
+ * University.parse({ id: "chung-ang-university", kind: "university", name: { ko: "중앙대학교", en: "Chung-Ang University" }, source: "003_07f530a759640b23.txt" });
+ * ```
+ */
+export const University = z
+  .object({
+    ...organizationFields,
+    kind: z.literal("university"),
+  })
+  .meta({ id: "University", description: "Organization of kind university" });
+/**
+ * A university (대학교).
+ *
+ * @category Entities
+ */
+export type University = z.output<typeof University>;
+
+/**
+ * Schema of an autonomous district office (구청).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { DistrictOffice } from "technopark";
+ * DistrictOffice.parse({ id: "gwanak-gu-office", kind: "district-office", name: { ko: "관악구청", en: "Gwanak-gu Office" }, location: { country: "KR", regionCode: "11", sigungu: "관악구" }, source: "003_07f530a759640b23.txt" });
+ * ```
+ */
+export const DistrictOffice = z
+  .object({
+    ...organizationFields,
+    kind: z.literal("district-office"),
+  })
+  .meta({ id: "DistrictOffice", description: "Organization of kind district-office" });
+/**
+ * An autonomous district office (구청).
+ *
+ * @category Entities
+ */
+export type DistrictOffice = z.output<typeof DistrictOffice>;
+
+/**
+ * Schema of a public enterprise-support agency (KICOX, KOSME, SBA…).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { SupportAgency } from "technopark";
+ * SupportAgency.parse({ id: "kicox", kind: "support-agency", name: { ko: "한국산업단지공단", en: "Korea Industrial Complex Corporation" }, source: "003_07f530a759640b23.txt" });
+ * ```
+ */
+export const SupportAgency = z
+  .object({
+    ...organizationFields,
+    kind: z.literal("support-agency"),
+  })
+  .meta({ id: "SupportAgency", description: "Organization of kind support-agency" });
+/**
+ * A public enterprise-support agency (KICOX, KOSME, SBA…).
+ *
+ * @category Entities
+ */
+export type SupportAgency = z.output<typeof SupportAgency>;
+
+/**
+ * Schema of a city government (시, 광역시, 특별시).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { City } from "technopark";
+ * City.parse({ id: "yeongcheon-city", kind: "city", name: { ko: "영천시", en: "Yeongcheon City" }, source: "002_9ba27e7115588f78.txt" });
+ * ```
+ */
+export const City = z
+  .object({
+    ...organizationFields,
+    kind: z.literal("city"),
+  })
+  .meta({ id: "City", description: "Organization of kind city" });
+/**
+ * A city government (시, 광역시, 특별시).
+ *
+ * @category Entities
+ */
+export type City = z.output<typeof City>;
+
+/**
+ * Schema of a provincial government (도).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Province } from "technopark";
+ * Province.parse({ id: "gyeongbuk-province", kind: "province", name: { ko: "경상북도", en: "Gyeongsangbuk-do" }, source: "004_eb2f545a800af44b.txt" });
+ * ```
+ */
+export const Province = z
+  .object({
+    ...organizationFields,
+    kind: z.literal("province"),
+  })
+  .meta({ id: "Province", description: "Organization of kind province" });
+/**
+ * A provincial government (도).
+ *
+ * @category Entities
+ */
+export type Province = z.output<typeof Province>;
+
+/**
+ * Schema of a company that is a party to an agreement or a deal (the eligibility subject is `Company`).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { CompanyOrganization } from "technopark";
+ * CompanyOrganization.parse({ id: "mugye-bio", kind: "company", name: { ko: "㈜무계바이오" }, source: "004_eb2f545a800af44b.txt" });
+ * ```
+ */
+export const CompanyOrganization = z
+  .object({
+    ...organizationFields,
+    name: KoreanName,
+    kind: z.literal("company"),
+  })
+  .meta({ id: "CompanyOrganization", description: "Organization of kind company" });
+/**
+ * A company that is a party to an agreement or a deal (the eligibility subject is `Company`).
+ *
+ * @category Entities
+ */
+export type CompanyOrganization = z.output<typeof CompanyOrganization>;
+
+/**
+ * Schema of a foreign partner (ministry, agency or company abroad).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { ForeignPartner } from "technopark";
+ * ForeignPartner.parse({ id: "digitalagro", kind: "foreign-partner", name: { en: "DigitalAgro" }, location: { country: "UZ" }, source: "004_eb2f545a800af44b.txt" });
+ * ```
+ */
+export const ForeignPartner = z
+  .object({
+    ...organizationFields,
+    name: PartialName,
+    kind: z.literal("foreign-partner"),
+  })
+  .meta({ id: "ForeignPartner", description: "Organization of kind foreign-partner" });
+/**
+ * A foreign partner (ministry, agency or company abroad).
+ *
+ * @category Entities
+ */
+export type ForeignPartner = z.output<typeof ForeignPartner>;
+
+/**
+ * Schema of a research institute.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { ResearchInstitute } from "technopark";
+ * ResearchInstitute.parse({ id: "uz-environment-research-institute", kind: "research-institute", name: { en: "Research Institute of Environment and Nature Conservation Technologies" }, location: { country: "UZ" }, source: "004_eb2f545a800af44b.txt" });
+ * ```
+ */
+export const ResearchInstitute = z
+  .object({
+    ...organizationFields,
+    name: PartialName,
+    kind: z.literal("research-institute"),
+  })
+  .meta({ id: "ResearchInstitute", description: "Organization of kind research-institute" });
+/**
+ * A research institute.
+ *
+ * @category Entities
+ */
+export type ResearchInstitute = z.output<typeof ResearchInstitute>;
+
+/**
+ * Schema of any organization, discriminated by `kind`: technopark, association, university, district-office,
+ * support-agency, city, province, company, foreign-partner or research-institute.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Organization, parseWith } from "technopark";
+ * const org = parseWith(Organization, { id: "kosme", kind: "support-agency",
+ *   name: { ko: "중소벤처기업진흥공단", en: "Korea SMEs and Startups Agency" }, source: "003_07f530a759640b23.txt" }, "Organization");
+ * if (org.kind === "support-agency") org.name.en; // "Korea SMEs and Startups Agency"
+ * ```
+ */
+export const Organization = z
+  .discriminatedUnion("kind", [Technopark, Association, University, DistrictOffice, SupportAgency, City, Province, CompanyOrganization, ForeignPartner, ResearchInstitute])
+  .meta({ id: "Organization", description: "Any organization, discriminated by kind" });
+/**
+ * Any organization, discriminated by `kind`.
+ *
+ * @category Entities
+ */
+export type Organization = z.output<typeof Organization>;
+
+/**
+ * Schema of the organization kinds.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { OrganizationKind } from "technopark";
+ * OrganizationKind.options.length; // 10
+ * ```
+ */
+export const OrganizationKind = z
+  .enum(["technopark", "association", "university", "district-office", "support-agency", "city", "province", "company", "foreign-partner", "research-institute"])
+  .meta({ id: "OrganizationKind", description: "Kind of organization" });
+/**
+ * An organization kind.
+ *
+ * @category Entities
+ */
+export type OrganizationKind = z.output<typeof OrganizationKind>;

@@ -1,0 +1,141 @@
+import { z } from "zod";
+import { RuleSchema } from "../eligibility/rule.js";
+import { VersionHistory } from "../time/versioned.js";
+import { BilingualText } from "./bilingual.js";
+import { EntityId, RegionCode } from "./codes.js";
+import { PartialDate } from "./partial-date.js";
+import { Provenance } from "./provenance.js";
+
+/**
+ * Schema of the kinds of support a programme gives (the Yeongcheon programmes' menus, the 2024 Seoul
+ * south-west agreement's roles). Labels in both languages are in {@link supportTypeLabels}.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { SupportType } from "technopark";
+ * SupportType.parse("testing-certification");
+ * ```
+ */
+export const SupportType = z
+  .enum([
+    "process-improvement-rnd",
+    "prototype-development",
+    "process-improvement-on-site",
+    "prototype-production",
+    "marketing",
+    "scale-up-rnd",
+    "prototype-commercialisation",
+    "testing-certification",
+    "patent-application",
+    "export-logistics",
+    "startup-discovery",
+    "settlement-support",
+    "administrative-financial-support",
+    "growth-support",
+  ])
+  .meta({ id: "SupportType", description: "Kind of support a programme gives" });
+/**
+ * A kind of support.
+ *
+ * @category Entities
+ */
+export type SupportType = z.output<typeof SupportType>;
+
+/**
+ * Korean and English labels of every {@link SupportType}, in the words of the sources (002, 003).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { supportTypeLabels } from "technopark";
+ * supportTypeLabels["export-logistics"].ko; // "수출물류비 지원"
+ * ```
+ */
+export const supportTypeLabels: Readonly<Record<SupportType, BilingualText>> = Object.freeze({
+  "process-improvement-rnd": { ko: "공정개선형 기술개발", en: "Process-improvement R&D" },
+  "prototype-development": { ko: "시제품 개발", en: "Prototype development" },
+  "process-improvement-on-site": { ko: "공정개선형 기술 현장적용", en: "On-site application of process improvements" },
+  "prototype-production": { ko: "시제품 제작", en: "Prototype production" },
+  marketing: { ko: "마케팅", en: "Marketing" },
+  "scale-up-rnd": { ko: "Scale-up R&D", en: "Scale-up R&D" },
+  "prototype-commercialisation": { ko: "시제품 상용화", en: "Prototype commercialisation" },
+  "testing-certification": { ko: "시험·인증", en: "Testing and certification" },
+  "patent-application": { ko: "특허출원", en: "Patent application" },
+  "export-logistics": { ko: "수출물류비 지원", en: "Export logistics costs" },
+  "startup-discovery": { ko: "예비·초기 창업기업 발굴 및 육성", en: "Discovering and growing pre- and early-stage start-ups" },
+  "settlement-support": { ko: "창업기업 지역 정주 여건 조성", en: "Conditions for start-ups to settle locally" },
+  "administrative-financial-support": { ko: "행·재정 지원", en: "Administrative and financial support" },
+  "growth-support": { ko: "도약 단계 창업기업 성장지원", en: "Growth support for leap-stage start-ups" },
+});
+
+/**
+ * Schema of a programme's policy on how many programmes one company may apply for: `limited` (with the
+ * maximum where a source gives it) or `unlimited`.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { ApplicationLimit } from "technopark";
+ * ApplicationLimit.parse({ kind: "unlimited", description: { ko: "프로그램 신청 제한 없음", en: "No limit on applications" } });
+ * ```
+ */
+export const ApplicationLimit = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("limited"),
+      maxApplications: z.number().int().positive().optional().describe("Maximum number of programmes per company, where a source gives it"),
+      description: BilingualText,
+    }),
+    z.object({ kind: z.literal("unlimited"), description: BilingualText }),
+  ])
+  .meta({ id: "ApplicationLimit", description: "How many programmes one company may apply for" });
+/**
+ * A programme's application-limit policy.
+ *
+ * @category Entities
+ */
+export type ApplicationLimit = z.output<typeof ApplicationLimit>;
+
+/**
+ * Schema of an SME support programme: operator, funders, region, support types, effective-dated eligibility
+ * rules (validated as a version history of {@link RuleSchema}) and the application limit as dated policy.
+ * A programme reconstructed from an agreement rather than announced as such carries `model: true` and
+ * `confidence: "unconfirmed"`.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { SupportProgram } from "technopark";
+ * SupportProgram.parse({
+ *   id: "example", name: { ko: "예시사업", en: "Example programme" }, operatorId: "gyeongbuk",
+ *   funderIds: ["yeongcheon-city"], regionCode: "47", supportTypes: ["marketing"],
+ *   eligibility: [{ validFrom: "2019-01-01", value: { fact: "company.location.sigungu", op: "eq", value: "영천시" } }],
+ *   source: "002_9ba27e7115588f78.txt",
+ * });
+ * ```
+ */
+export const SupportProgram = z
+  .object({
+    id: EntityId,
+    name: BilingualText,
+    operatorId: EntityId.describe("Organization that runs the programme"),
+    operatorUnit: BilingualText.optional().describe("Unit of the operator that runs it"),
+    funderIds: z.array(EntityId).describe("Organizations that fund it"),
+    regionCode: RegionCode.optional().describe("법정동 prefix of the 시·도 it serves"),
+    sigungu: z.array(z.string().min(1)).optional().describe("시·군·구 it serves"),
+    supportTypes: z.array(SupportType).min(1, "expected at least one support type"),
+    eligibility: VersionHistory(RuleSchema).min(1, "expected at least one rule version").describe("Eligibility rules over time"),
+    applicationLimit: VersionHistory(ApplicationLimit).optional().describe("Application-limit policy over time"),
+    since: PartialDate.optional().describe("When the programme started"),
+    model: z.boolean().optional().describe("True when the programme is modelled from an agreement rather than announced"),
+    agreementId: EntityId.optional().describe("The agreement it is modelled on or carried out under"),
+    ...Provenance.shape,
+  })
+  .meta({ id: "SupportProgram", description: "An SME support programme with effective-dated eligibility" });
+/**
+ * An SME support programme.
+ *
+ * @category Entities
+ */
+export type SupportProgram = z.output<typeof SupportProgram>;

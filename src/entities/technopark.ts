@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { IsoDate } from "../time/iso-date.js";
+import { VersionHistory } from "../time/versioned.js";
+import { RegionCode } from "./codes.js";
+import { Milestone, organizationFields } from "./organization-base.js";
+import { PartialDate } from "./partial-date.js";
+
+/**
+ * Schema of a technopark (테크노파크), a regional innovation hub and regular member of the Korea Technopark
+ * Association. `regionCode` is the 법정동 prefix in force today and always equals the last (open-ended)
+ * version of `regionCodes`, whose history keeps the older codes reachable (Gangwon 42 → 51 on 2023-06-11).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { Technopark } from "technopark";
+ * Technopark.parse({
+ *   id: "gangwon", kind: "technopark", name: { ko: "강원테크노파크", en: "Gangwon Technopark" },
+ *   regionCode: "51",
+ *   regionCodes: [
+ *     { validFrom: "1995-01-01", validTo: "2023-06-11", value: "42" },
+ *     { validFrom: "2023-06-11", value: "51" },
+ *   ],
+ *   founded: 2003, web: "gwtp.or.kr", source: "001_d4d5ca49a03203d9.txt",
+ * });
+ * ```
+ */
+export const Technopark = z
+  .object({
+    ...organizationFields,
+    kind: z.literal("technopark"),
+    regionCode: RegionCode.describe("법정동 prefix of its 시·도 in force today"),
+    regionCodes: VersionHistory(RegionCode).min(1, "expected at least one version").describe("법정동 prefix of its 시·도 over time"),
+    founded: z.number().int().min(1990).max(2100).describe("Year founded"),
+    designatedOn: IsoDate.optional().describe("Date of designation, where the source dates it"),
+    launched: PartialDate.optional().describe("When it started operating, where it differs from founded"),
+    stateFundedFrom: z.number().int().min(1990).max(2100).optional().describe("First year of state funding, where it differs from founded"),
+    seat: z.object({ sigungu: z.string().min(1) }).optional().describe("시·군·구 of its seat, where a source names it"),
+    milestones: z.array(Milestone).optional(),
+  })
+  .check((ctx) => {
+    const { regionCode, regionCodes } = ctx.value;
+    const last = regionCodes[regionCodes.length - 1];
+    if (last !== undefined && (last.value !== regionCode || last.validTo !== undefined)) {
+      ctx.issues.push({
+        code: "custom",
+        path: ["regionCode"],
+        input: regionCode,
+        message: `expected the code of the open-ended last regionCodes version (${last.validTo === undefined ? `"${last.value}"` : "none: the last version has ended"}), received "${regionCode}"`,
+      });
+    }
+  })
+  .meta({ id: "Technopark", description: "A technopark (테크노파크)" });
+/**
+ * A technopark (테크노파크).
+ *
+ * @category Entities
+ */
+export type Technopark = z.output<typeof Technopark>;
