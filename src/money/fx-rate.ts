@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { IsoDate } from "../time/iso-date.js";
+import { currencies } from "./currencies.js";
+
+const CurrencyCode = z
+  .string()
+  .refine((code) => Object.hasOwn(currencies, code), { message: `expected a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})` });
+
+/**
+ * Schema of one dated exchange rate: from `validFrom` on, 1 `base` = `rate` `quote` (e.g. 1 USD = 1350.5 KRW),
+ * until a later rate for the same pair takes over.
+ * Rates are data the caller supplies with their `source` (this library ships no live rates). A rate is used
+ * quote→base (dividing) only when `invertible` is `true`: a published bank rate usually is not symmetric.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { FxRate } from "technopark";
+ * FxRate.parse({ base: "USD", quote: "KRW", rate: "1350.5", validFrom: "2023-10-19", source: "Bank of Korea" });
+ * ```
+ */
+export const FxRate = z
+  .object({
+    base: CurrencyCode.meta({ description: "ISO 4217 code of the currency being priced (1 unit of it)" }),
+    quote: CurrencyCode.meta({ description: "ISO 4217 code of the currency the price is in" }),
+    rate: z
+      .string()
+      .regex(/^\d+(?:\.\d+)?$/, { message: "expected a positive plain decimal string (no exponent, no sign)" })
+      .refine((rate) => /[1-9]/.test(rate), { message: "expected a rate greater than zero" })
+      .refine((rate) => rate.length <= 130, { message: "expected at most 130 characters" })
+      .meta({ description: "How many quote units one base unit buys, as a positive plain decimal string" }),
+    validFrom: IsoDate.meta({ description: "First day (Asia/Seoul) the rate applies, YYYY-MM-DD" }),
+    source: z.string().optional().meta({ description: "Where the rate comes from (publisher, URL or file)" }),
+    invertible: z.boolean().optional().meta({ description: "When true the rate may also convert quote→base (by dividing)" }),
+  })
+  .refine((rate) => rate.base !== rate.quote, { message: "expected base and quote to differ", path: ["quote"] })
+  .meta({ id: "FxRate", description: "A dated exchange rate: from validFrom on, 1 base = rate quote" });
+
+/**
+ * One dated exchange rate: from `validFrom` on, 1 `base` = `rate` `quote`; usable quote→base only when `invertible`.
+ *
+ * @category Money
+ */
+export type FxRate = z.output<typeof FxRate>;
