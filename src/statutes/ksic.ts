@@ -3,17 +3,30 @@ import { ValidationError, type FieldPath } from "../errors/technopark-error.js";
 
 /**
  * A section (대분류) of the Korean Standard Industrial Classification: one letter from A to U.
+ * Rules written per section (the 소상공인 thresholds, section rows of the SME table) are keyed by it.
  *
  * @category Statutes
+ * @example
+ * ```ts
+ * import { ksicSection, type KsicSection } from "technopark";
+ * const section: KsicSection = ksicSection("C29199"); // "C"
+ * ```
  */
 export type KsicSection =
   | "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K"
   | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U";
 
 /**
- * One section of the KSIC with the range of its two-digit divisions (중분류) and its names.
+ * One section of the KSIC with the range of its two-digit divisions (중분류) and its names, as listed in
+ * {@link ksicSections}; use it to label a section in a report.
  *
  * @category Statutes
+ * @example
+ * ```ts
+ * import { ksicSections, type KsicSectionEntry } from "technopark";
+ * const manufacturing: KsicSectionEntry | undefined = ksicSections.find((s) => s.letter === "C");
+ * manufacturing?.name.en; // "Manufacturing"
+ * ```
  */
 export type KsicSectionEntry = {
   /** The section letter, e.g. `"C"`. */

@@ -25,9 +25,14 @@ const microThresholds: readonly Versioned<MicroThresholds>[] = Object.freeze([
 ]);
 
 /**
- * Input of {@link isMicroEnterprise}.
+ * Input of {@link isMicroEnterprise}: main industry, regular workers and, when known, the SME size.
  *
  * @category Statutes
+ * @example
+ * ```ts
+ * import type { MicroEnterpriseInput } from "technopark";
+ * const firm: MicroEnterpriseInput = { ksic: "C29199", regularWorkers: 9.5, smeSize: "small" };
+ * ```
  */
 export type MicroEnterpriseInput = {
   /** KSIC code of the main industry. */

@@ -2,9 +2,15 @@ import { describeValue, formatPath } from "../errors/format.js";
 import { ValidationError, type FieldPath } from "../errors/technopark-error.js";
 
 /**
- * One month-end headcount given to {@link regularWorkerCount}, already net of the statutory exclusions.
+ * One month-end headcount given to {@link regularWorkerCount}, already net of the statutory exclusions
+ * (the `MonthEndHeadcount` entity has this shape).
  *
  * @category Statutes
+ * @example
+ * ```ts
+ * import type { MonthEndCount } from "technopark";
+ * const december: MonthEndCount = { month: "2024-12", fullTime: 29, partTime60h: 1 };
+ * ```
  */
 export type MonthEndCount = {
   /** The month, `YYYY-MM`. */

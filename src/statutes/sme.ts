@@ -10,16 +10,28 @@ import { smeSizeTables, type SmeCapRow, type SmeSizeTable } from "./sme-size-tab
 
 /**
  * The size class of a firm under 중소기업기본법: `"small"` (소기업), `"medium"` (중기업: an SME that is not small)
- * or `"not-sme"`.
+ * or `"not-sme"`, as {@link classifySme} returns it; programme rules compare against it.
  *
  * @category Statutes
+ * @example
+ * ```ts
+ * import type { SmeSize } from "technopark";
+ * const eligible: readonly SmeSize[] = ["small", "medium"];
+ * ```
  */
 export type SmeSize = "small" | "medium" | "not-sme";
 
 /**
- * The row of the SME size table that applies to an industry, with its caps in KRW.
+ * The row of the SME size table that applies to an industry, with its caps in KRW, as {@link smeCaps}
+ * returns it for traces and explanations.
  *
  * @category Statutes
+ * @example
+ * ```ts
+ * import { smeCaps, type SmeCaps } from "technopark";
+ * const caps: SmeCaps = smeCaps("C29", { asOf: "2025-09-01" });
+ * caps.row; // "C29"
+ * ```
  */
 export type SmeCaps = {
   /** SME cap on the 3-year average revenue (별표1), inclusive. */
@@ -32,7 +44,16 @@ export type SmeCaps = {
   readonly citation: Citation;
 };
 
-/** Options of {@link smeCaps}. */
+/**
+ * Options of {@link smeCaps}: the date whose table applies and the seat-maker declaration.
+ *
+ * @category Statutes
+ * @example
+ * ```ts
+ * import type { SmeCapsOptions } from "technopark";
+ * const options: SmeCapsOptions = { asOf: "2025-09-01", seatManufacturing: true };
+ * ```
+ */
 export type SmeCapsOptions = {
   /** The date whose table applies (`YYYY-MM-DD` or a `Date`, read in Seoul). */
   readonly asOf: DateLike;
@@ -43,7 +64,16 @@ export type SmeCapsOptions = {
   readonly seatManufacturing?: boolean | undefined;
 };
 
-/** Input of {@link classifySme}. */
+/**
+ * Input of {@link classifySme}: main industry, 3-year average revenue and total assets (KRW).
+ *
+ * @category Statutes
+ * @example
+ * ```ts
+ * import { money, type SmeInput } from "technopark";
+ * const firm: SmeInput = { ksic: "C29199", averageRevenue: money("12000000000", "KRW"), totalAssets: money("30000000000", "KRW") };
+ * ```
+ */
 export type SmeInput = {
   /** KSIC code of the main industry (the largest revenue share): 2–5 digits, optionally after the section letter. */
   readonly ksic: string;

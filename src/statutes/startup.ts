@@ -7,9 +7,14 @@ import { asOfVersion, type Versioned } from "../time/versioned.js";
 /**
  * The start-up stage of a firm by years since founding: `"pre-startup"` (예비창업자, not founded yet),
  * `"early"` (초기창업기업, under 3 years), `"leap"` (도약기, 3 to under 7 years) or `"established"`
- * (7 years or more: no longer a 창업기업).
+ * (7 years or more: no longer a 창업기업), as {@link startupStage} returns it.
  *
  * @category Statutes
+ * @example
+ * ```ts
+ * import type { StartupStage } from "technopark";
+ * const target: readonly StartupStage[] = ["pre-startup", "early"];
+ * ```
  */
 export type StartupStage = "pre-startup" | "early" | "leap" | "established";
 
