@@ -27,3 +27,35 @@ export { derivedFacts, type DerivedFactInfo } from "./derived-facts.js";
 export { evaluate, type EvaluateOptions } from "./evaluate.js";
 export { compileRule, type CompiledRule } from "./compile.js";
 export { parseRule, ruleJsonSchema } from "./parse-rule.js";
+export { explain, type ExplainLocale } from "./explain.js";
+export { factLabels, type FactLabel } from "./fact-labels.js";
+export {
+  evaluateProgram,
+  ruleInForce,
+  type ProgramRules,
+  type ProgramOptions,
+  type RuleVersionRef,
+  type ProgramEligibilityResult,
+} from "./program.js";
+export {
+  evaluateMany,
+  judgeMany,
+  type OutcomeCounts,
+  type EvaluateManyOptions,
+  type ManySummary,
+  type Judgement,
+  type JudgeManyOptions,
+} from "./many.js";
+export { fromJsonRulesEngine } from "./json-rules-engine.js";
+export {
+  ruleBuilder,
+  type RuleBuilder,
+  type NodeBuilder,
+  type RuleLike,
+  type FactConditions,
+  type FactPath,
+  type FactValue,
+  type PathsOf,
+  type ValueAtPath,
+  type DerivedFactTypes,
+} from "./builder.js";

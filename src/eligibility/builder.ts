@@ -1,0 +1,203 @@
+import type { BilingualText } from "../entities/bilingual.js";
+import type { KsicSection, SmeSize, StartupStage } from "../statutes/index.js";
+import type { AllNode, AnyNode, Condition, NotNode, Rule, Scalar } from "./rule.js";
+
+/**
+ * The types of the derived facts (see `derivedFacts`), which every builder offers besides the subject's own paths.
+ *
+ * @category Eligibility
+ */
+export interface DerivedFactTypes {
+  /** Regular workers (상시근로자 수), fractions kept. */
+  "company.regularWorkers": number;
+  /** SME size under 중소기업기본법 시행령. */
+  "company.smeSize": SmeSize;
+  /** Whether the company is a 소상공인. */
+  "company.isMicroEnterprise": boolean;
+  /** Start-up stage by years since founding. */
+  "company.startupStage": StartupStage;
+  /** KSIC section letter. */
+  "company.ksicSection": KsicSection;
+  /** Full years since founding. */
+  "company.ageInYears": number;
+  /** Whether the representative is 39 or younger. */
+  "representative.isYouth": boolean;
+}
+
+type Leaf = string | number | boolean | bigint | symbol | null | undefined | Date | ((...args: never[]) => unknown);
+type Depth = [never, 0, 1, 2, 3, 4, 5];
+
+/**
+ * The dotted paths into a subject type, up to six levels (arrays are paths themselves, for `contains`).
+ *
+ * @category Eligibility
+ */
+export type PathsOf<T, D extends number = 6> = [D] extends [never]
+  ? never
+  : T extends Leaf | readonly unknown[]
+    ? never
+    : { [K in keyof T & string]-?: K | `${K}.${PathsOf<NonNullable<T[K]>, Depth[D]>}` }[keyof T & string];
+
+/**
+ * The type of the value at a dotted path of a subject type.
+ *
+ * @category Eligibility
+ */
+export type ValueAtPath<T, P extends string> = P extends `${infer K}.${infer Rest}`
+  ? K extends keyof T
+    ? ValueAtPath<NonNullable<T[K]>, Rest>
+    : never
+  : P extends keyof T
+    ? NonNullable<T[P]>
+    : never;
+
+/**
+ * The fact paths a builder for subject `S` accepts: the subject's paths and the derived facts.
+ *
+ * @category Eligibility
+ */
+export type FactPath<S> = PathsOf<S> | keyof DerivedFactTypes;
+
+/**
+ * The value type of a fact path (a derived fact's type for derived facts).
+ *
+ * @category Eligibility
+ */
+export type FactValue<S, P extends string> = P extends keyof DerivedFactTypes ? DerivedFactTypes[P] : ValueAtPath<S, P>;
+
+type ScalarOf<V> = Extract<V, Scalar>;
+type Ordered<V> = Extract<V, number | string>;
+type ElementOf<V> = V extends readonly (infer E)[] ? Extract<E, Scalar> : V extends string ? string : never;
+type StringOf<V> = [Extract<V, string>] extends [never] ? never : string;
+
+/**
+ * A rule node under construction: `.id()` and `.label()` return a copy with that metadata, `.rule` is the
+ * plain JSON {@link Rule} (also what `JSON.stringify` writes). `all` / `any` / `not` accept nodes and rules alike.
+ *
+ * @category Eligibility
+ */
+export interface NodeBuilder<R extends Rule = Rule> {
+  /** The plain JSON rule built so far. */
+  readonly rule: R;
+  /** A copy of this node with a stable id. */
+  id(id: string): NodeBuilder<R>;
+  /** A copy of this node with a bilingual label. */
+  label(label: BilingualText): NodeBuilder<R>;
+  /** The plain rule, for `JSON.stringify`. */
+  toJSON(): R;
+}
+
+/**
+ * What `all` / `any` / `not` accept as children: built nodes or plain rules.
+ *
+ * @category Eligibility
+ */
+export type RuleLike = Rule | NodeBuilder;
+
+/**
+ * The comparisons available on a fact whose value has type `V`; each returns a {@link BuiltRule} condition.
+ *
+ * @category Eligibility
+ */
+export interface FactConditions<V> {
+  /** Strictly equal to `value`. */
+  eq(value: ScalarOf<V>): NodeBuilder<Condition>;
+  /** Not strictly equal to `value`. */
+  ne(value: ScalarOf<V>): NodeBuilder<Condition>;
+  /** Less than `value` (numbers with numbers, strings with strings). */
+  lt(value: Ordered<V>): NodeBuilder<Condition>;
+  /** Less than or equal to `value`. */
+  lte(value: Ordered<V>): NodeBuilder<Condition>;
+  /** Greater than `value`. */
+  gt(value: Ordered<V>): NodeBuilder<Condition>;
+  /** Greater than or equal to `value`. */
+  gte(value: Ordered<V>): NodeBuilder<Condition>;
+  /** One of `values`. */
+  in(values: readonly ScalarOf<V>[]): NodeBuilder<Condition>;
+  /** None of `values`. */
+  notIn(values: readonly ScalarOf<V>[]): NodeBuilder<Condition>;
+  /** An array containing `value`, or a string containing the string `value`. */
+  contains(value: ElementOf<V>): NodeBuilder<Condition>;
+  /** A string starting with `prefix`. */
+  startsWith(prefix: StringOf<V>): NodeBuilder<Condition>;
+  /** Within `[min, max]`, both inclusive. */
+  between(min: Ordered<V>, max: Ordered<V>): NodeBuilder<Condition>;
+  /** Present (`true`, the default) or absent (`false`). */
+  exists(present?: boolean): NodeBuilder<Condition>;
+}
+
+/**
+ * A typed rule builder for subjects of type `S` (see {@link ruleBuilder}).
+ *
+ * @category Eligibility
+ */
+export interface RuleBuilder<S> {
+  /** Starts a condition on a fact path; paths and value types come from `S` and the derived facts. */
+  fact<P extends FactPath<S>>(path: P): FactConditions<FactValue<S, P>>;
+  /** A node that passes when every child passes. */
+  all(...children: RuleLike[]): NodeBuilder<AllNode>;
+  /** A node that passes when at least one child passes. */
+  any(...children: RuleLike[]): NodeBuilder<AnyNode>;
+  /** A node that passes when its child fails. */
+  not(child: RuleLike): NodeBuilder<NotNode>;
+}
+
+/**
+ * Creates a typed builder for rules about subjects of type `S`: fact paths autocomplete from `S` (plus the
+ * derived facts such as `company.smeSize`), values are typed by the path (a wrong path or value type is a
+ * compile error), and `.rule` of any node is a plain JSON {@link Rule}.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { ruleBuilder, evaluate, type Company } from "technopark";
+ * const r = ruleBuilder<{ company: Company }>();
+ * const yeongcheonLarge = r.all(
+ *   r.fact("company.location.sigungu").eq("영천시").id("in-yeongcheon"),
+ *   r.fact("company.ksicSection").eq("C"),
+ *   r.fact("company.regularWorkers").gte(30).label({ ko: "상시근로자 30명 이상", en: "30 or more regular workers" }),
+ * ).id("yeongcheon-high-value").rule;
+ * evaluate(yeongcheonLarge, { company: { location: { sigungu: "영천시" }, ksic: "C29", regularWorkers: 30 } }).outcome; // "eligible"
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function ruleBuilder<S extends object>(): RuleBuilder<S> {
+  return {
+    fact: (path) => conditions(path),
+    all: (...children) => node<AllNode>({ all: children.map(plain) }),
+    any: (...children) => node<AnyNode>({ any: children.map(plain) }),
+    not: (child) => node<NotNode>({ not: plain(child) }),
+  };
+}
+
+function conditions<V>(fact: string): FactConditions<V> {
+  const make = (op: Condition["op"], value?: Scalar | readonly Scalar[]): NodeBuilder<Condition> =>
+    node<Condition>(value === undefined ? { fact, op } : { fact, op, value });
+  return {
+    eq: (value) => make("eq", value as Scalar),
+    ne: (value) => make("ne", value as Scalar),
+    lt: (value) => make("lt", value as Scalar),
+    lte: (value) => make("lte", value as Scalar),
+    gt: (value) => make("gt", value as Scalar),
+    gte: (value) => make("gte", value as Scalar),
+    in: (values) => make("in", [...(values as readonly Scalar[])]),
+    notIn: (values) => make("notIn", [...(values as readonly Scalar[])]),
+    contains: (value) => make("contains", value as Scalar),
+    startsWith: (prefix) => make("startsWith", prefix as Scalar),
+    between: (min, max) => make("between", [min as Scalar, max as Scalar]),
+    exists: (present = true) => make("exists", present),
+  };
+}
+
+function plain(child: RuleLike): Rule {
+  return "rule" in child && typeof (child as NodeBuilder).toJSON === "function" ? (child as NodeBuilder).rule : (child as Rule);
+}
+
+function node<R extends Rule>(rule: R): NodeBuilder<R> {
+  return {
+    rule,
+    id: (id) => node<R>({ ...rule, id }),
+    label: (label) => node<R>({ ...rule, label }),
+    toJSON: () => rule,
+  };
+}

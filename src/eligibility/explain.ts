@@ -1,0 +1,229 @@
+import type { Citation } from "../statutes/index.js";
+import { factLabels, type FactLabel } from "./fact-labels.js";
+import { withParticle } from "./josa.js";
+import type { Scalar } from "./rule.js";
+import type { ConditionTrace, EligibilityResult, GroupTrace, TraceNode } from "./trace.js";
+
+/**
+ * The languages `explain` writes in.
+ *
+ * @category Eligibility
+ */
+export type ExplainLocale = "ko" | "en";
+
+/**
+ * Explains a result in sentences a caseworker reads: one line per decisive condition (the failed
+ * conditions of an ineligible `all`, the missing facts of an undetermined result, every condition of an
+ * eligible `all`…), with the value seen, the threshold and, for derived facts, the statute they come from.
+ * Known facts (see `factLabels`) are named with their units; other facts by the node `label`, else their path.
+ * A condition under an odd number of `not` nodes is marked as an exclusion.
+ *
+ * @param result - what `evaluate` returned
+ * @param locale - `"ko"` (default) or `"en"`
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, explain } from "technopark";
+ * const result = evaluate({ fact: "company.regularWorkers", op: "gte", value: 30 }, { company: { regularWorkers: 29.5 } });
+ * explain(result); // ["상시근로자 수 29.5명으로 기준(30명 이상)에 미달합니다"]
+ * explain(result, "en"); // ["29.5 regular workers, below the threshold of 30 or more"]
+ * ```
+ */
+export function explain(result: EligibilityResult, locale: ExplainLocale = "ko"): string[] {
+  const lines: string[] = [];
+  const stack: [TraceNode, boolean][] = [[result.trace, false]];
+  while (stack.length > 0) {
+    const [node, negated] = stack.pop()!;
+    if (!node.decisive) continue;
+    if (node.kind === "condition") lines.push(sentence(node, negated, locale));
+    else if (node.kind === "not") stack.push([node.child, !negated]);
+    else if (node.children.length === 0) lines.push(emptyGroup(node, locale));
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, negated]);
+  }
+  return lines;
+}
+
+function emptyGroup(node: GroupTrace, locale: ExplainLocale): string {
+  const name = node.label?.[locale];
+  if (locale === "ko") {
+    const subject = name === undefined ? "" : `${name}: `;
+    return node.kind === "all" ? `${subject}요구하는 조건이 없어 충족합니다` : `${subject}선택할 수 있는 조건이 없어 충족하지 못합니다`;
+  }
+  const subject = name === undefined ? "" : `${name}: `;
+  return node.kind === "all" ? `${subject}no conditions required, so it is met` : `${subject}no alternatives to meet, so it is not met`;
+}
+
+function sentence(node: ConditionTrace, negated: boolean, locale: ExplainLocale): string {
+  const known = factLabels[node.fact];
+  const subject = known?.name[locale] ?? node.label?.[locale] ?? node.fact;
+  const prefix = negated ? (locale === "ko" ? "제외 조건: " : "Exclusion: ") : "";
+  if (node.outcome === "undetermined") return prefix + undetermined(node, subject, locale);
+  const statute = node.source === "derived" && node.derivation !== undefined ? cite(node.derivation.statute, locale) : "";
+  const threshold = thresholdText(node, known, locale);
+  const direction = failedDirection(node);
+  if (locale === "ko") {
+    const actual = `${formatValue(node.actual, known, "ko", true)}${statute}`;
+    const verdict =
+      node.outcome === "passed" ? "을 충족합니다" : direction === "below" ? "에 미달합니다" : direction === "above" ? "을 초과합니다" : "에 해당하지 않습니다";
+    return `${prefix}${subject} ${withParticle(actual, "으로/로")} 기준(${threshold})${verdict}`;
+  }
+  const isThreshold = node.op === "gte" || node.op === "gt";
+  const phrase =
+    node.outcome === "passed"
+      ? isThreshold ? `meeting the threshold of ${threshold}` : `meeting the requirement of ${threshold}`
+      : direction === "below" && isThreshold ? `below the threshold of ${threshold}` : `not meeting the requirement of ${threshold}`;
+  const counted = known?.unit !== undefined && typeof node.actual === "number";
+  const shown = counted
+    ? `${formatValue(node.actual, known, "en", true)}${statute}`
+    : `${capitalise(subject)}: ${formatValue(node.actual, known, "en", false)}${statute}`;
+  return `${prefix}${shown}, ${phrase}`;
+}
+
+function undetermined(node: ConditionTrace, subject: string, locale: ExplainLocale): string {
+  const derivation = node.derivation;
+  if (locale === "ko") {
+    if (derivation?.error !== undefined) return `${withParticle(subject, "을/를")} 산정할 수 없어 판단할 수 없습니다(${derivation.error})`;
+    if (derivation?.missingAsOf === true) return `기준일(asOf)이 주어지지 않아 ${withParticle(subject, "을/를")} 산정할 수 없으므로 판단할 수 없습니다`;
+    const needs = derivation?.missingInputs?.length ? `(필요한 자료: ${derivation.missingInputs.join(", ")})` : "";
+    return `${subject} 정보가 없어 판단할 수 없습니다${needs}`;
+  }
+  const name = capitalise(subject);
+  if (derivation?.error !== undefined) return `${name} could not be computed (${derivation.error}), so this cannot be decided`;
+  if (derivation?.missingAsOf === true) return `${name} depends on the date and no asOf date was given, so this cannot be decided`;
+  const needs = derivation?.missingInputs?.length ? ` (needs ${derivation.missingInputs.join(", ")})` : "";
+  return `${name} unknown, so this cannot be decided${needs}`;
+}
+
+/** Which side of the threshold a failed comparison is on, for the wording. */
+function failedDirection(node: ConditionTrace): "below" | "above" | "other" {
+  const actual = node.actual;
+  if (typeof actual !== "number" && typeof actual !== "string") return "other";
+  const sameType = (value: unknown): boolean => typeof value === typeof actual;
+  switch (node.op) {
+    case "gte":
+    case "gt":
+      return sameType(node.value) ? "below" : "other";
+    case "lt":
+    case "lte":
+      return sameType(node.value) ? "above" : "other";
+    case "between": {
+      const [min, max] = Array.isArray(node.value) ? (node.value as Scalar[]) : [];
+      if (sameType(min) && (actual as number) < (min as number)) return "below";
+      if (sameType(max) && (actual as number) > (max as number)) return "above";
+      return "other";
+    }
+    default:
+      return "other";
+  }
+}
+
+function thresholdText(node: ConditionTrace, known: FactLabel | undefined, locale: ExplainLocale): string {
+  const one = (value: unknown): string => formatValue(value, known, locale, locale === "ko");
+  const list = (): string[] => (Array.isArray(node.value) ? node.value.map(one) : [one(node.value)]);
+  const count = known?.unit !== undefined;
+  const value = node.value;
+  if (locale === "ko") {
+    switch (node.op) {
+      case "eq":
+        return one(value);
+      case "ne":
+        return `${one(value)} 외`;
+      case "lt":
+        return `${one(value)} 미만`;
+      case "lte":
+        return `${one(value)} 이하`;
+      case "gt":
+        return `${one(value)} 초과`;
+      case "gte":
+        return `${one(value)} 이상`;
+      case "in":
+        return list().length === 1 ? list()[0]! : `${list().join(", ")} 중 하나`;
+      case "notIn":
+        return `${list().join(", ")} 외`;
+      case "contains":
+        return `${one(value)} 포함`;
+      case "startsWith":
+        return `${withParticle(one(value), "으로/로")} 시작`;
+      case "between": {
+        const [min, max] = list();
+        return `${min} 이상 ${max} 이하`;
+      }
+      case "exists":
+        return value === false ? "정보 없음" : "정보 있음";
+    }
+  }
+  switch (node.op) {
+    case "eq":
+      return one(value);
+    case "ne":
+      return `other than ${one(value)}`;
+    case "lt":
+      return `${count ? "fewer" : "less"} than ${one(value)}`;
+    case "lte":
+      return `${one(value)} or ${count ? "fewer" : "less"}`;
+    case "gt":
+      return `more than ${one(value)}`;
+    case "gte":
+      return `${one(value)} or more`;
+    case "in":
+      return list().length === 1 ? list()[0]! : `one of ${list().join(", ")}`;
+    case "notIn":
+      return `none of ${list().join(", ")}`;
+    case "contains":
+      return `containing ${one(value)}`;
+    case "startsWith":
+      return `starting with ${one(value)}`;
+    case "between": {
+      const [min, max] = list();
+      return `${min} to ${max} inclusive`;
+    }
+    case "exists":
+      return value === false ? "absent" : "present";
+  }
+}
+
+/** @internal Renders a fact value for a sentence: coded values by name, counts with their unit, money with its currency. */
+export function formatValue(value: unknown, known: FactLabel | undefined, locale: ExplainLocale, withUnit: boolean): string {
+  if ((typeof value === "string" || typeof value === "boolean") && known?.values !== undefined) {
+    const named = known.values[String(value)];
+    if (named !== undefined) return named[locale];
+  }
+  if (typeof value === "boolean") return locale === "ko" ? (value ? "예" : "아니요") : value ? "yes" : "no";
+  if (typeof value === "number") {
+    const digits = value.toLocaleString(locale === "ko" ? "ko-KR" : "en-US", { maximumFractionDigits: 20 });
+    if (!withUnit || known?.unit === undefined) return digits;
+    return locale === "ko" ? `${digits}${known.unit.ko}` : `${digits} ${known.unit.en}`;
+  }
+  if (typeof value === "string") return value;
+  if (value === null || value === undefined) return locale === "ko" ? "없음" : "none";
+  if (Array.isArray(value)) return value.map((item) => formatValue(item, known, locale, withUnit)).join(", ");
+  if (typeof value === "object") {
+    const { amount, currency } = value as { amount?: unknown; currency?: unknown };
+    if (typeof amount === "string" && typeof currency === "string") return formatAmount(amount, currency, locale);
+    const json = JSON.stringify(value);
+    return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+  }
+  return String(value);
+}
+
+function formatAmount(amount: string, currency: string, locale: ExplainLocale): string {
+  const [whole = "", fraction] = amount.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction === undefined ? "" : `.${fraction}`);
+  return currency === "KRW" && locale === "ko" ? `${grouped}원` : `${grouped} ${currency}`;
+}
+
+function cite(statute: Citation, locale: ExplainLocale): string {
+  if (locale === "ko") return `(${statute.law.ko} ${statute.article})`;
+  const article = statute.article
+    .replace(/법 /g, "Act ")
+    .replace(/시행령 /g, "Decree ")
+    .replace(/제(\d+)조의(\d+)/g, "Art. $1-$2")
+    .replace(/제(\d+)조/g, "Art. $1")
+    .replace(/별표(\d+)/g, "Annex $1")
+    .replace(/·/g, ", ");
+  return ` (${statute.law.en}, ${article})`;
+}
+
+function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
