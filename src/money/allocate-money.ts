@@ -27,7 +27,7 @@ export function allocateMoney(m: Money, ratios: readonly (number | string)[]): M
   const read = readMoney(m, ["m"]);
   if (!Array.isArray(ratios) || ratios.length === 0) throw invalid(["ratios"], "a non-empty array of non-negative ratios", ratios);
   const weights: ScaledDecimal[] = ratios.map((ratio, index) => {
-    const weight = readDecimal(typeof ratio === "bigint" ? undefined : ratio, ["ratios", index], "a non-negative finite decimal (number or plain decimal string)");
+    const weight = readDecimal(ratio, ["ratios", index], "a non-negative finite decimal (number or plain decimal string)");
     if (weight.digits < 0n) throw invalid(["ratios", index], "a non-negative ratio", ratio);
     return weight;
   });
