@@ -1,0 +1,166 @@
+import { programs } from "../data/index.js";
+import { Company } from "../entities/index.js";
+import { evaluateProgram, explain, ruleInForce, type ExplainLocale, type ProgramEligibilityResult } from "../eligibility/index.js";
+import { asOfFlag, choiceFlag, parseCommandArgs, stringFlag, usageError } from "./args.js";
+import type { CliIo } from "./io.js";
+import { recordIssues } from "./issues.js";
+import { OUTPUT_FORMATS, padEnd, write, type OutputFormat } from "./output.js";
+import { Progress } from "./progress.js";
+import { INPUT_FORMATS, readRecords, type InputFormat } from "./read-records.js";
+
+/** Help text of `technopark check`. */
+export const CHECK_HELP = `Usage: technopark check --program <id> [options] <file|->
+
+Judges every company in a CSV, JSON (array) or NDJSON file against a programme's eligibility rule in
+force on a date, and prints one line per company (id, outcome, reason) and a summary.
+
+Options:
+  --program <id>          programme id (see: technopark programs)
+  --as-of <YYYY-MM-DD>    date to judge at (default: today in Asia/Seoul)
+  --lang ko|en            language of the reasons (default: ko)
+  --format table|json|ndjson
+                          output format (default: table); ndjson streams one object per line and
+                          prints the summary on stderr
+  --input-format csv|json|ndjson
+                          input format (default: from the file extension, else sniffed)
+  -h, --help              show this help
+
+CSV headers are field paths of a Company: id, name.ko, location.regionCode, location.sigungu, ksic,
+foundedOn, regularWorkers, averageRevenue (e.g. "12000000000 KRW") or averageRevenue.amount +
+averageRevenue.currency, totalAssets, representative.birthDate, inListedGroup, monthEndHeadcounts.0.month…
+Empty cells are absent facts (the outcome may then be "undetermined").
+
+Exit status: 0 when every record was judged, 1 when some records were invalid (the rest was judged),
+2 for usage errors or unreadable input.
+`;
+
+type Outcome = "eligible" | "ineligible" | "undetermined" | "invalid";
+
+const OUTCOME_LABELS: Readonly<Record<ExplainLocale, Readonly<Record<Outcome, string>>>> = {
+  ko: { eligible: "적격", ineligible: "부적격", undetermined: "판단보류", invalid: "입력오류" },
+  en: { eligible: "eligible", ineligible: "ineligible", undetermined: "undetermined", invalid: "invalid" },
+};
+
+/** One line of `check` output. */
+interface CheckRow {
+  readonly line: number;
+  readonly id: string | undefined;
+  readonly outcome: Outcome;
+  readonly reasons: readonly string[];
+  readonly missing?: readonly string[];
+}
+
+function idOf(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === "string" ? id : typeof id === "number" ? String(id) : undefined;
+}
+
+/**
+ * `technopark check`: streams companies through a programme's eligibility rule.
+ * @internal
+ */
+export async function check(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    "check",
+    argv,
+    {
+      program: { type: "string", short: "p" },
+      "as-of": { type: "string" },
+      lang: { type: "string" },
+      format: { type: "string", short: "f" },
+      "input-format": { type: "string" },
+    },
+    { min: 1, max: 1, names: "the input file (a path, or - for stdin)" },
+  );
+  if (values["help"] === true) {
+    io.stdout.write(CHECK_HELP);
+    return 0;
+  }
+  const programId = stringFlag(values, "program");
+  if (programId === undefined) throw usageError(`check: missing --program <id> (one of ${programs.map((p) => p.id).join(", ")})`, "check");
+  const program = programs.find((candidate) => candidate.id === programId);
+  if (program === undefined) {
+    throw usageError(`--program: unknown programme ${JSON.stringify(programId)}; known: ${programs.map((p) => p.id).join(", ")}`, "check");
+  }
+  const asOf = asOfFlag(values, io.today, "check");
+  const lang = choiceFlag<ExplainLocale>(values, "lang", ["ko", "en"], "ko", "check");
+  const format = choiceFlag<OutputFormat>(values, "format", OUTPUT_FORMATS, "table", "check");
+  const inputFormat = stringFlag(values, "input-format") === undefined ? undefined : choiceFlag<InputFormat>(values, "input-format", INPUT_FORMATS, "csv", "check");
+  const { version } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
+  const file = positionals[0]!;
+
+  const counts: Record<Outcome, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
+  const labels = OUTCOME_LABELS[lang];
+  const progress = new Progress(io.stderr, lang);
+  let first = true;
+  let total = 0;
+  const emit = async (row: CheckRow): Promise<void> => {
+    counts[row.outcome]++;
+    total++;
+    if (format === "ndjson") {
+      await write(io.stdout, `${JSON.stringify(row)}\n`);
+    } else if (format === "json") {
+      await write(io.stdout, `${first ? "" : ",\n"}    ${JSON.stringify(row)}`);
+    } else {
+      const reason = row.reasons.join(lang === "ko" ? " · " : "; ");
+      await write(io.stdout, `${padEnd(String(row.line), 6)}  ${padEnd(row.id ?? "-", 16)}  ${padEnd(labels[row.outcome], 12)}  ${reason}\n`);
+    }
+    first = false;
+    progress.tick(total);
+  };
+
+  if (format === "json") {
+    await write(io.stdout, `{\n  "program": ${JSON.stringify(program.id)},\n  "asOf": ${JSON.stringify(asOf)},\n  "ruleVersion": ${JSON.stringify(version)},\n  "results": [\n`);
+  } else if (format === "table") {
+    const titles = lang === "ko" ? ["줄", "ID", "결과", "사유"] : ["line", "id", "outcome", "reason"];
+    await write(io.stdout, `${padEnd(titles[0]!, 6)}  ${padEnd(titles[1]!, 16)}  ${padEnd(titles[2]!, 12)}  ${titles[3]!}\n`);
+  }
+
+  const warn = (message: string): void => void io.stderr.write(`technopark: warning: ${message}\n`);
+  try {
+    for await (const item of readRecords(file, io, { format: inputFormat, schema: Company, what: "Company", warn })) {
+      if (item.error !== undefined) {
+        await emit({ line: item.line, id: undefined, outcome: "invalid", reasons: [item.error] });
+        continue;
+      }
+      const parsed = Company.safeParse(item.value, { reportInput: true });
+      if (!parsed.success) {
+        const issues = recordIssues(parsed.error, "Company").map((issue) => `${issue.path}: ${issue.message}`);
+        await emit({ line: item.line, id: idOf(item.value), outcome: "invalid", reasons: issues });
+        continue;
+      }
+      const result: ProgramEligibilityResult = evaluateProgram(program, parsed.data, { asOf });
+      await emit({
+        line: item.line,
+        id: parsed.data.id,
+        outcome: result.outcome,
+        reasons: explain(result, lang),
+        ...(result.missing.length > 0 ? { missing: result.missing } : {}),
+      });
+    }
+  } finally {
+    progress.done();
+  }
+
+  const summary = { program: program.id, asOf, ruleVersion: version.validFrom, total, ...counts };
+  if (format === "json") {
+    await write(io.stdout, `${first ? "" : "\n"}  ],\n  "summary": ${JSON.stringify({ total, ...counts })}\n}\n`);
+  } else {
+    const text =
+      lang === "ko"
+        ? `${program.name.ko} (${program.id}), 기준일 ${asOf}, ${version.validFrom} 시행 규칙: 총 ${total}건 — 적격 ${counts.eligible}, 부적격 ${counts.ineligible}, 판단보류 ${counts.undetermined}, 입력오류 ${counts.invalid}`
+        : `${program.name.en ?? program.id} (${program.id}) as of ${asOf}, rules in force since ${version.validFrom}: ${total} companies — ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined, ${counts.invalid} invalid`;
+    if (format === "table") await write(io.stdout, `\n${text}\n`);
+    else io.stderr.write(`${JSON.stringify({ summary })}\n`);
+  }
+  if (counts.invalid > 0) {
+    io.stderr.write(
+      lang === "ko"
+        ? `technopark: 입력 ${counts.invalid}건이 올바르지 않아 판단하지 못했습니다 (나머지는 판단함)\n`
+        : `technopark: ${counts.invalid} input record${counts.invalid === 1 ? " was" : "s were"} invalid and not judged (the rest were)\n`,
+    );
+    return 1;
+  }
+  return 0;
+}

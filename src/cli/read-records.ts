@@ -1,0 +1,243 @@
+import { open } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { parse } from "csv-parse";
+import type { z } from "zod";
+import { ValidationError } from "../errors/technopark-error.js";
+import { planColumns, rowToRecord, type RowPlan } from "./csv-row.js";
+import { jsonArrayElementLines, lineOfJsonError } from "./json-lines.js";
+import type { CliIo } from "./io.js";
+
+/** The input formats the CLI reads. */
+export type InputFormat = "csv" | "json" | "ndjson";
+
+/** The input formats, for `--input-format` and messages. */
+export const INPUT_FORMATS: readonly InputFormat[] = ["csv", "json", "ndjson"];
+
+/** One input record with the line it starts on, or the reason it could not be read (a bad NDJSON line). */
+export type InputItem =
+  | { readonly line: number; readonly value: unknown; readonly error?: undefined }
+  | { readonly line: number; readonly error: string; readonly value?: undefined };
+
+/** Options of {@link readRecords}. */
+export interface ReadOptions {
+  /** The format; by default from the extension (`.csv`, `.json`, `.ndjson`/`.jsonl`), else sniffed from the first character. */
+  readonly format?: InputFormat | undefined;
+  /** The schema whose shape CSV cells are converted by (numbers for number fields…); none keeps text. */
+  readonly schema?: z.ZodType | undefined;
+  /** The record kind, for messages (`Company`). */
+  readonly what: string;
+  /** Receives warnings (e.g. CSV columns that are not fields of the schema). */
+  readonly warn: (message: string) => void;
+}
+
+/** An input problem that stops the whole run (exit 2): unreadable file, malformed CSV, JSON that does not parse. */
+export function inputError(source: string, message: string): ValidationError {
+  return new ValidationError(`${source}: ${message}`, { path: ["input"] });
+}
+
+function formatFromName(file: string): InputFormat | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".csv")) return "csv";
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";
+  return undefined;
+}
+
+function sniff(first: string): InputFormat {
+  const text = first.replace(/^\uFEFF/, "").trimStart();
+  if (text.startsWith("[")) return "json";
+  if (text.startsWith("{")) return "ndjson";
+  return "csv";
+}
+
+const SYSTEM_MESSAGES: Readonly<Record<string, string>> = {
+  ENOENT: "no such file",
+  EACCES: "permission denied",
+  EISDIR: "is a directory, not a file",
+  ENOTDIR: "a part of the path is not a directory",
+  EMFILE: "too many open files",
+};
+
+/** @internal A readable one-line description of a file-system error. */
+export function describeSystemError(error: unknown): string {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === "string" && Object.hasOwn(SYSTEM_MESSAGES, code)) return `cannot read: ${SYSTEM_MESSAGES[code]}`;
+  return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+async function openSource(file: string, io: CliIo): Promise<Readable> {
+  if (file === "-") return io.stdin;
+  try {
+    const handle = await open(file, "r");
+    return handle.createReadStream({ autoClose: true });
+  } catch (error) {
+    throw inputError(file, describeSystemError(error));
+  }
+}
+
+/** Reads the first chunk (to sniff the format) and gives back a stream that still starts with it. */
+async function peek(stream: Readable, source: string): Promise<{ first: string; stream: Readable }> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  let first: IteratorResult<Buffer | string>;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    throw inputError(source, describeSystemError(error));
+  }
+  const head = first.done === true ? "" : typeof first.value === "string" ? first.value : first.value.toString("utf8");
+  async function* rest(): AsyncGenerator<Buffer | string> {
+    if (first.done !== true) yield first.value;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  }
+  return { first: head, stream: Readable.from(rest(), { objectMode: false }) };
+}
+
+/**
+ * Reads records from a file (or stdin for `-`) as an async iterable, streaming CSV and NDJSON (bounded memory
+ * for millions of rows) and reading a JSON array whole. CSV headers are field paths (`location.sigungu`) and
+ * cells are converted by the schema's shape. Throws `VALIDATION` with `path: ["input"]` and a one-line
+ * message naming the source and the line for input that cannot be read as a whole (exit 2); a bad NDJSON
+ * line is yielded as an item with an `error` instead, so the rest can still be judged.
+ * @internal
+ */
+export async function* readRecords(file: string, io: CliIo, options: ReadOptions): AsyncGenerator<InputItem> {
+  const source = file === "-" ? "<stdin>" : file;
+  let stream = await openSource(file, io);
+  let format = options.format ?? (file === "-" ? undefined : formatFromName(file));
+  if (format === undefined) {
+    const peeked = await peek(stream, source);
+    format = sniff(peeked.first);
+    stream = peeked.stream;
+  }
+  if (format === "csv") yield* readCsv(stream, source, options);
+  else if (format === "ndjson") yield* readNdjson(stream, source);
+  else yield* readJsonArray(stream, source);
+}
+
+async function* readCsv(stream: Readable, source: string, options: ReadOptions): AsyncGenerator<InputItem> {
+  const parser = parse({ info: true, bom: true, skip_empty_lines: true });
+  const piping = pipeline(stream, parser).catch(() => undefined);
+  let plan: RowPlan | undefined;
+  let lastLine = 0;
+  let lastEmpty = 0;
+  try {
+    for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
+      const { record, info } = chunk;
+      const start = lastLine + 1 + (info.empty_lines - lastEmpty);
+      lastLine = info.lines;
+      lastEmpty = info.empty_lines;
+      if (plan === undefined) {
+        try {
+          plan = planColumns(record, options.schema, options.what);
+        } catch (error) {
+          throw inputError(source, `line ${start}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
+        }
+        if (plan.ignored.length > 0) {
+          options.warn(
+            `${source}: ignoring column${plan.ignored.length > 1 ? "s" : ""} ${plan.ignored.map((header) => `"${header}"`).join(", ")}: not ${plan.ignored.length > 1 ? "fields" : "a field"} of ${options.what}`,
+          );
+        }
+        continue;
+      }
+      yield { line: start, value: rowToRecord(plan, record) };
+    }
+  } catch (error) {
+    if (typeof error === "object" && error !== null && (error as { path?: unknown }).path !== undefined && "code" in error && (error as { code: unknown }).code === "VALIDATION") {
+      throw error;
+    }
+    throw csvError(error, source, lastLine, lastEmpty);
+  } finally {
+    await piping;
+  }
+  if (plan === undefined) throw inputError(source, "empty input: expected a CSV header row of field paths (e.g. id,name.ko,regularWorkers)");
+}
+
+function csvError(error: unknown, source: string, lastLine: number, lastEmpty: number): ValidationError {
+  const details = (typeof error === "object" && error !== null ? error : {}) as {
+    code?: unknown;
+    lines?: unknown;
+    empty_lines?: unknown;
+    record?: unknown;
+    columns?: unknown;
+  };
+  const line = typeof details.lines === "number" ? details.lines : lastLine + 1;
+  const start = lastLine + 1 + (typeof details.empty_lines === "number" ? Math.max(0, details.empty_lines - lastEmpty) : 0);
+  switch (details.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return inputError(source, `line ${start}: unterminated quoted field (a quote opened in the record starting on line ${start} is never closed)`);
+    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
+    case "CSV_RECORD_INCONSISTENT_COLUMNS": {
+      const got = Array.isArray(details.record) ? details.record.length : undefined;
+      const message = (error as Error).message;
+      const expected = /expect (\d+)/.exec(message)?.[1];
+      return inputError(
+        source,
+        `line ${line}: ragged row: ${got ?? "a different number of"} fields where the header has ${expected ?? "another number"} (quote cells that contain commas)`,
+      );
+    }
+    case "INVALID_OPENING_QUOTE":
+    case "CSV_INVALID_CLOSING_QUOTE":
+    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+      return inputError(source, `line ${line}: misplaced quote (a field with a quote must be quoted whole, with inner quotes doubled: "say ""hi""")`);
+    default:
+      if (typeof details.code === "string" && details.code.startsWith("CSV_")) {
+        return inputError(source, `line ${line}: malformed CSV (${(error as Error).message})`);
+      }
+      return inputError(source, describeSystemError(error));
+  }
+}
+
+async function* readNdjson(stream: Readable, source: string): AsyncGenerator<InputItem> {
+  stream.setEncoding("utf8");
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const raw of lines) {
+      line++;
+      const text = line === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+      if (text.trim() === "") continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        yield { line, error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+        continue;
+      }
+      yield { line, value };
+    }
+  } catch (error) {
+    throw inputError(source, describeSystemError(error));
+  } finally {
+    lines.close();
+  }
+}
+
+async function* readJsonArray(stream: Readable, source: string): AsyncGenerator<InputItem> {
+  let text = "";
+  try {
+    stream.setEncoding("utf8");
+    for await (const chunk of stream) text += chunk as string;
+  } catch (error) {
+    throw inputError(source, describeSystemError(error));
+  }
+  text = text.replace(/^\uFEFF/, "");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = lineOfJsonError(text, message);
+    throw inputError(source, `${line === undefined ? "" : `line ${line}: `}not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)$/, "")})`);
+  }
+  if (!Array.isArray(value)) {
+    throw inputError(source, `expected a JSON array of records, received ${value === null ? "null" : typeof value === "object" ? "an object (wrap it in [ ] or use NDJSON, one record per line)" : typeof value}`);
+  }
+  const lines = jsonArrayElementLines(text);
+  for (let i = 0; i < value.length; i++) yield { line: lines[i] ?? 1, value: value[i] };
+}
