@@ -92,6 +92,13 @@ export type ParsedKsic = { readonly section: KsicSection; readonly division: str
 
 const KSIC_CODE = /^([A-Z])?(\d{2,5})$/;
 
+/** Every division's section, built once from {@link ksicSections}. */
+const SECTION_OF_DIVISION: ReadonlyMap<string, KsicSection> = new Map(
+  ksicSections.flatMap(({ letter, divisions }) =>
+    Array.from({ length: Number(divisions.to) - Number(divisions.from) + 1 }, (_, i) => [String(Number(divisions.from) + i).padStart(2, "0"), letter] as const),
+  ),
+);
+
 const DIVISION_RANGES = ksicSections
   .map(({ divisions: { from, to } }) => (from === to ? from : `${from}–${to}`))
   .join(", ");
@@ -113,14 +120,14 @@ export function parseKsic(code: unknown, path: FieldPath = ["ksic"]): ParsedKsic
   const letter = match[1];
   const digits = match[2]!;
   const division = digits.slice(0, 2);
-  const entry = ksicSections.find((section) => section.divisions.from <= division && division <= section.divisions.to);
-  if (entry === undefined) {
+  const section = SECTION_OF_DIVISION.get(division);
+  if (section === undefined) {
     throw ksicError(path, code, `a KSIC code whose first two digits are a KSIC division (${DIVISION_RANGES}); "${division}" is not a division`);
   }
-  if (letter !== undefined && letter !== entry.letter) {
-    throw ksicError(path, code, `a section letter matching division ${division}, which is in section ${entry.letter}, not ${letter}`);
+  if (letter !== undefined && letter !== section) {
+    throw ksicError(path, code, `a section letter matching division ${division}, which is in section ${section}, not ${letter}`);
   }
-  return { section: entry.letter, division, digits };
+  return { section, division, digits };
 }
 
 function ksicError(path: FieldPath, code: unknown, expected: string): ValidationError {

@@ -58,23 +58,23 @@ export function regularWorkerCount(monthEnds: readonly MonthEndCount[]): number 
   }
   const seen = new Map<string, number>();
   let halfUnits = 0;
-  monthEnds.forEach((entry: unknown, index) => {
-    const at = (key?: string): FieldPath => (key === undefined ? ["monthEnds", index] : ["monthEnds", index, key]);
+  for (let index = 0; index < monthEnds.length; index++) {
+    const entry: unknown = monthEnds[index];
     if (typeof entry !== "object" || entry === null) {
-      throw invalid(at(), "an object { month, fullTime, partTime60h? }", describeValue(entry));
+      throw invalid(["monthEnds", index], "an object { month, fullTime, partTime60h? }", describeValue(entry));
     }
     const { month, fullTime, partTime60h } = entry as Record<string, unknown>;
     if (typeof month !== "string" || !MONTH.test(month)) {
-      throw invalid(at("month"), "a month in YYYY-MM form", describeValue(month));
+      throw invalid(["monthEnds", index, "month"], "a month in YYYY-MM form", describeValue(month));
     }
     const earlier = seen.get(month);
     if (earlier !== undefined) {
-      throw invalid(at("month"), `a month not given before (monthEnds[${earlier}] is already ${month})`, describeValue(month));
+      throw invalid(["monthEnds", index, "month"], `a month not given before (monthEnds[${earlier}] is already ${month})`, describeValue(month));
     }
     seen.set(month, index);
-    halfUnits += 2 * count(fullTime, at("fullTime"));
-    if (partTime60h !== undefined) halfUnits += count(partTime60h, at("partTime60h"));
-  });
+    halfUnits += 2 * count(fullTime, index, "fullTime");
+    if (partTime60h !== undefined) halfUnits += count(partTime60h, index, "partTime60h");
+  }
   if (!Number.isSafeInteger(halfUnits)) {
     throw invalid(["monthEnds"], "headcounts whose total stays below 2^52", "a larger total");
   }
@@ -82,9 +82,9 @@ export function regularWorkerCount(monthEnds: readonly MonthEndCount[]): number 
   return halfUnits / (2 * monthEnds.length);
 }
 
-function count(value: unknown, path: FieldPath): number {
+function count(value: unknown, index: number, key: string): number {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw invalid(path, "a non-negative integer", describeValue(value));
+    throw invalid(["monthEnds", index, key], "a non-negative integer", describeValue(value));
   }
   return value;
 }

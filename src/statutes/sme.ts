@@ -101,26 +101,37 @@ function tableOn(asOf: DateLike): { day: string; table: SmeSizeTable } {
   return { day, table: version.value };
 }
 
-function rowFor(table: SmeSizeTable, ksic: ParsedKsic, code: string, day: string, seats: boolean): SmeCapRow {
-  let best: SmeCapRow | undefined;
-  let bestLength = 0;
-  for (const row of table.rows) {
-    if (row.seatsOnly === true && !seats) continue;
-    for (const prefix of row.codes) {
-      if (ksic.digits.startsWith(prefix) && prefix.length > bestLength) {
-        best = row;
-        bestLength = prefix.length;
-      }
+/** A row with its caps in won, ready to compare. */
+type IndexedRow = { readonly row: SmeCapRow; readonly sme: bigint; readonly small: bigint };
+/** A table's rows keyed by KSIC digit prefix; seat rows apart. */
+type TableIndex = { readonly byPrefix: ReadonlyMap<string, IndexedRow>; readonly seatsByPrefix: ReadonlyMap<string, IndexedRow> };
+
+/** Prefix indexes of every table version, built once from the constant tables (never mutated). */
+const tableIndexes: ReadonlyMap<SmeSizeTable, TableIndex> = new Map(
+  smeSizeTables.map(({ value: table }) => {
+    const byPrefix = new Map<string, IndexedRow>();
+    const seatsByPrefix = new Map<string, IndexedRow>();
+    for (const row of table.rows) {
+      const indexed = { row, sme: BigInt(row.sme) * EOK, small: BigInt(row.small) * EOK };
+      for (const prefix of row.codes) (row.seatsOnly === true ? seatsByPrefix : byPrefix).set(prefix, indexed);
     }
+    return [table, { byPrefix, seatsByPrefix }] as const;
+  }),
+);
+
+/** The most specific row whose code prefixes the KSIC digits (seat rows only when declared). */
+function rowFor(table: SmeSizeTable, ksic: ParsedKsic, code: string, day: string, seats: boolean): IndexedRow {
+  const index = tableIndexes.get(table)!;
+  for (let length = ksic.digits.length; length >= 2; length--) {
+    const prefix = ksic.digits.slice(0, length);
+    const found = (seats ? index.seatsByPrefix.get(prefix) : undefined) ?? index.byPrefix.get(prefix);
+    if (found !== undefined) return found;
   }
-  if (best === undefined) {
-    const expected = `an industry covered by 중소기업기본법 시행령 별표1 in force on ${day}; KSIC section ${ksic.section}, division ${ksic.division} is not covered (not covered: ${uncovered(table).join(", ")})`;
-    throw new ValidationError(`ksic: expected ${expected}, received ${describeValue(code)}`, {
-      path: ["ksic"],
-      issues: [{ path: ["ksic"], expected, received: describeValue(code), message: "industry not covered" }],
-    });
-  }
-  return best;
+  const expected = `an industry covered by 중소기업기본법 시행령 별표1 in force on ${day}; KSIC section ${ksic.section}, division ${ksic.division} is not covered (not covered: ${uncovered(table).join(", ")})`;
+  throw new ValidationError(`ksic: expected ${expected}, received ${describeValue(code)}`, {
+    path: ["ksic"],
+    issues: [{ path: ["ksic"], expected, received: describeValue(code), message: "industry not covered" }],
+  });
 }
 
 /** The sections and divisions a table has no row for, e.g. `["O", "S94", "T", "U"]`. */
@@ -136,10 +147,10 @@ function uncovered(table: SmeSizeTable): string[] {
   return out;
 }
 
-function capsOf(row: SmeCapRow, table: SmeSizeTable): SmeCaps {
+function capsOf({ row, sme, small }: IndexedRow, table: SmeSizeTable): SmeCaps {
   return {
-    smeRevenueCap: money(BigInt(row.sme) * EOK, "KRW"),
-    smallRevenueCap: money(BigInt(row.small) * EOK, "KRW"),
+    smeRevenueCap: money(sme, "KRW"),
+    smallRevenueCap: money(small, "KRW"),
     row: row.row,
     citation: table.citation,
   };
@@ -170,28 +181,30 @@ export function smeCaps(ksic: string, options: SmeCapsOptions): SmeCaps {
   return capsOf(rowFor(table, parsed, ksic, day, options.seatManufacturing === true), table);
 }
 
+/** A `VALIDATION` error for one field of an amount. */
+function invalidAmount(path: FieldPath, expected: string, received: unknown): ValidationError {
+  return new ValidationError(`${formatPath(path)}: expected ${expected}, received ${describeValue(received)}`, {
+    path,
+    issues: [{ path, expected, received: describeValue(received), message: `expected ${expected}` }],
+  });
+}
+
 /** The amount of a KRW Money as a bigint, validated; other currencies throw CURRENCY_MISMATCH. */
 function krw(value: unknown, field: string): bigint {
-  const at = (key?: string): FieldPath => (key === undefined ? [field] : [field, key]);
-  const fail = (path: FieldPath, expected: string, received: unknown) =>
-    new ValidationError(`${formatPath(path)}: expected ${expected}, received ${describeValue(received)}`, {
-      path,
-      issues: [{ path, expected, received: describeValue(received), message: `expected ${expected}` }],
-    });
-  if (typeof value !== "object" || value === null) throw fail(at(), "a Money { amount, currency } in KRW", value);
+  if (typeof value !== "object" || value === null) throw invalidAmount([field], "a Money { amount, currency } in KRW", value);
   const { amount, currency } = value as { amount?: unknown; currency?: unknown };
   if (typeof currency !== "string" || !Object.hasOwn(currencies, currency)) {
-    throw fail(at("currency"), "a known ISO 4217 currency code (KRW)", currency);
+    throw invalidAmount([field, "currency"], "a known ISO 4217 currency code (KRW)", currency);
   }
   if (currency !== "KRW") {
-    const path = at("currency");
+    const path = [field, "currency"];
     throw new CurrencyMismatchError(
       `${formatPath(path)}: expected KRW, the currency of the 중소기업기본법 시행령 별표1·별표3 caps, received ${currency}; convert the amount first (convertMoney with a dated rate)`,
       { path, issues: [{ path, expected: "KRW", received: currency, message: "currency mismatch" }] },
     );
   }
   if (typeof amount !== "string" || canonicalAmount(amount, currencies.KRW!) !== amount || amount.startsWith("-")) {
-    throw fail(at("amount"), "a non-negative whole number of won as a canonical decimal string", amount);
+    throw invalidAmount([field, "amount"], "a non-negative whole number of won as a canonical decimal string", amount);
   }
   return BigInt(amount);
 }
@@ -231,9 +244,9 @@ export function classifySme(input: SmeInput, options: { readonly asOf: DateLike 
   const revenue = krw(input.averageRevenue, "averageRevenue");
   const assets = krw(input.totalAssets, "totalAssets");
   const { day, table } = tableOn(options.asOf);
-  const row = rowFor(table, parsed, input.ksic, day, input.seatManufacturing === true);
+  const { sme, small } = rowFor(table, parsed, input.ksic, day, input.seatManufacturing === true);
   if (assets >= BigInt(table.assetCeiling) * EOK) return "not-sme";
-  if (revenue <= BigInt(row.small) * EOK) return "small";
-  if (revenue <= BigInt(row.sme) * EOK) return "medium";
+  if (revenue <= small) return "small";
+  if (revenue <= sme) return "medium";
   return "not-sme";
 }
