@@ -55,9 +55,10 @@ function emptyGroup(node: GroupTrace, locale: ExplainLocale): string {
 
 function sentence(node: ConditionTrace, negated: boolean, locale: ExplainLocale): string {
   const known = factLabels[node.fact];
-  const subject = known?.name[locale] ?? node.label?.[locale] ?? node.fact;
-  const prefix = negated ? (locale === "ko" ? "제외 조건: " : "Exclusion: ") : "";
-  if (node.outcome === "undetermined") return prefix + undetermined(node, subject, locale);
+  const named = known?.name[locale] ?? node.label?.[locale];
+  const subject = named ?? node.fact;
+  const prefix = negated ? exclusionPrefix(node, locale) : "";
+  if (node.outcome === "undetermined") return prefix + undetermined(node, subject, named !== undefined, locale);
   const statute = node.source === "derived" && node.derivation !== undefined ? cite(node.derivation.statute, locale) : "";
   const threshold = thresholdText(node, known, locale);
   const direction = failedDirection(node);
@@ -75,11 +76,17 @@ function sentence(node: ConditionTrace, negated: boolean, locale: ExplainLocale)
   const counted = known?.unit !== undefined && typeof node.actual === "number";
   const shown = counted
     ? `${formatValue(node.actual, known, "en", true)}${statute}`
-    : `${capitalise(subject)}: ${formatValue(node.actual, known, "en", false)}${statute}`;
+    : `${named === undefined ? subject : capitalise(subject)}: ${formatValue(node.actual, known, "en", false)}${statute}`;
   return `${prefix}${shown}, ${phrase}`;
 }
 
-function undetermined(node: ConditionTrace, subject: string, locale: ExplainLocale): string {
+/** Under an odd number of `not`s a condition is an exclusion: passing it excludes the subject. */
+function exclusionPrefix(node: ConditionTrace, locale: ExplainLocale): string {
+  if (locale === "ko") return node.outcome === "passed" ? "제외 조건 해당: " : node.outcome === "failed" ? "제외 조건 비해당: " : "제외 조건: ";
+  return node.outcome === "passed" ? "Exclusion applies: " : node.outcome === "failed" ? "Exclusion does not apply: " : "Exclusion: ";
+}
+
+function undetermined(node: ConditionTrace, subject: string, isName: boolean, locale: ExplainLocale): string {
   const derivation = node.derivation;
   if (locale === "ko") {
     if (derivation?.error !== undefined) return `${withParticle(subject, "을/를")} 산정할 수 없어 판단할 수 없습니다(${derivation.error})`;
@@ -87,7 +94,7 @@ function undetermined(node: ConditionTrace, subject: string, locale: ExplainLoca
     const needs = derivation?.missingInputs?.length ? `(필요한 자료: ${derivation.missingInputs.join(", ")})` : "";
     return `${subject} 정보가 없어 판단할 수 없습니다${needs}`;
   }
-  const name = capitalise(subject);
+  const name = isName ? capitalise(subject) : subject;
   if (derivation?.error !== undefined) return `${name} could not be computed (${derivation.error}), so this cannot be decided`;
   if (derivation?.missingAsOf === true) return `${name} depends on the date and no asOf date was given, so this cannot be decided`;
   const needs = derivation?.missingInputs?.length ? ` (needs ${derivation.missingInputs.join(", ")})` : "";
@@ -212,16 +219,19 @@ function formatAmount(amount: string, currency: string, locale: ExplainLocale): 
   return currency === "KRW" && locale === "ko" ? `${grouped}원` : `${grouped} ${currency}`;
 }
 
+/** A short citation: the law without parenthesised notes, and the article (in English only when it translates). */
 function cite(statute: Citation, locale: ExplainLocale): string {
-  if (locale === "ko") return `(${statute.law.ko} ${statute.article})`;
-  const article = statute.article
+  const bare = (text: string): string => text.replace(/\s*\([^)]*\)/g, "").trim();
+  if (locale === "ko") return `(${bare(statute.law.ko)} ${bare(statute.article)})`;
+  const article = bare(statute.article)
     .replace(/법 /g, "Act ")
     .replace(/시행령 /g, "Decree ")
     .replace(/제(\d+)조의(\d+)/g, "Art. $1-$2")
     .replace(/제(\d+)조/g, "Art. $1")
     .replace(/별표(\d+)/g, "Annex $1")
     .replace(/·/g, ", ");
-  return ` (${statute.law.en}, ${article})`;
+  const law = bare(statute.law.en);
+  return /[\uac00-\ud7a3]/.test(article) ? ` (${law})` : ` (${law}, ${article})`;
 }
 
 function capitalise(text: string): string {

@@ -69,9 +69,9 @@ export const factLabels: Readonly<Record<string, FactLabel>> = Object.freeze({
     name: { ko: "창업 단계", en: "start-up stage" },
     values: {
       "pre-startup": { ko: "예비창업", en: "pre-start-up" },
-      early: { ko: "초기(창업 3년 미만)", en: "early (under 3 years)" },
-      leap: { ko: "도약기(창업 3년 이상 7년 미만)", en: "leap (3 to under 7 years)" },
-      established: { ko: "창업 7년 이상", en: "7 years or more" },
+      early: { ko: "초기", en: "early stage" },
+      leap: { ko: "도약기", en: "leap stage" },
+      established: { ko: "창업 7년 이상", en: "established (7 years or more)" },
     },
   },
   "company.ksicSection": {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, explain, type Rule } from "../../src/index.js";
+import { sampleCompanies, yeongcheonRule } from "./fixtures.js";
+
+const asOf = "2025-03-01";
+const judge = (rule: Rule, company: object) => evaluate(rule, { company }, { asOf });
+
+describe("explain: the Yeongcheon programmes and three sample companies (source 002_9ba27e7115588f78.txt)", () => {
+  it("30 regular workers → eligible for high-value conversion, every condition explained", () => {
+    const result = judge(yeongcheonRule("gte"), sampleCompanies.thirty);
+    expect(result.outcome).toBe("eligible");
+    expect(explain(result)).toEqual([
+      "소재지(시·군·구) 영천시로 기준(영천시)을 충족합니다",
+      "업종(표준산업분류 대분류) C(제조업)(한국표준산업분류 대분류·중분류)로 기준(C(제조업))을 충족합니다",
+      "기업 규모 소기업(중소기업기본법 시행령 제3조·제8조, 별표1·별표3)으로 기준(소기업, 중기업 중 하나)을 충족합니다",
+      "상시근로자 수 30명으로 기준(30명 이상)을 충족합니다",
+    ]);
+    expect(explain(result, "en")).toEqual([
+      "Location (si/gun/gu): 영천시, meeting the requirement of 영천시",
+      "Industry (KSIC section): C (Manufacturing) (Korean Standard Industrial Classification), meeting the requirement of C (Manufacturing)",
+      "SME size: small enterprise (Enforcement Decree of the Framework Act on Small and Medium Enterprises, Art. 3, Art. 8, Annex 1, Annex 3), meeting the requirement of one of small enterprise, medium enterprise",
+      "30 regular workers, meeting the threshold of 30 or more",
+    ]);
+  });
+
+  it("29.5 regular workers given directly → ineligible for high-value conversion, one decisive line", () => {
+    const result = judge(yeongcheonRule("gte"), { ...sampleCompanies.thirty, regularWorkers: 29.5 });
+    expect(result.outcome).toBe("ineligible");
+    expect(explain(result)).toEqual(["상시근로자 수 29.5명으로 기준(30명 이상)에 미달합니다"]);
+    expect(explain(result, "en")).toEqual(["29.5 regular workers, below the threshold of 30 or more"]);
+  });
+
+  it("29.5 regular workers from month-end headcounts → the line cites 소상공인기본법 시행령 제3조", () => {
+    const result = judge(yeongcheonRule("gte"), sampleCompanies.twentyNineAndHalf);
+    expect(result.outcome).toBe("ineligible");
+    expect(explain(result)).toEqual(["상시근로자 수 29.5명(소상공인기본법 시행령 제3조)으로 기준(30명 이상)에 미달합니다"]);
+    expect(explain(result, "en")).toEqual([
+      "29.5 regular workers (Enforcement Decree of the Framework Act on Small Enterprises and Microenterprises, Art. 3), below the threshold of 30 or more",
+    ]);
+    const innovative = judge(yeongcheonRule("lt"), sampleCompanies.twentyNineAndHalf);
+    expect(innovative.outcome).toBe("eligible");
+    expect(explain(innovative).at(-1)).toBe("상시근로자 수 29.5명(소상공인기본법 시행령 제3조)으로 기준(30명 미만)을 충족합니다");
+  });
+
+  it("30 regular workers → ineligible for the innovative-technology programme (fewer than 30)", () => {
+    const result = judge(yeongcheonRule("lt"), sampleCompanies.thirty);
+    expect(explain(result)).toEqual(["상시근로자 수 30명으로 기준(30명 미만)을 초과합니다"]);
+    expect(explain(result, "en")).toEqual(["30 regular workers, not meeting the requirement of fewer than 30"]);
+  });
+
+  it("headcount missing → undetermined for both, listing company.regularWorkers and what to supply", () => {
+    for (const workers of ["gte", "lt"] as const) {
+      const result = judge(yeongcheonRule(workers), sampleCompanies.unknown);
+      expect(result).toMatchObject({ outcome: "undetermined", missing: ["company.regularWorkers"] });
+      expect(explain(result)).toEqual(["상시근로자 수 정보가 없어 판단할 수 없습니다(필요한 자료: company.monthEndHeadcounts)"]);
+      expect(explain(result, "en")).toEqual(["Regular workers unknown, so this cannot be decided (needs company.monthEndHeadcounts)"]);
+    }
+  });
+
+  it("the default locale is Korean", () => {
+    const result = judge(yeongcheonRule("gte"), sampleCompanies.unknown);
+    expect(explain(result)).toEqual(explain(result, "ko"));
+  });
+});
+
+describe("explain: generic sentences", () => {
+  const line = (rule: Rule, facts: object, locale: "ko" | "en" = "ko", options: { asOf?: string } = {}) => explain(evaluate(rule, facts, options), locale);
+
+  it("a missing date for a date-dependent fact says so", () => {
+    const rule: Rule = { fact: "company.startupStage", op: "in", value: ["early", "leap"] };
+    expect(line(rule, { company: { foundedOn: "2020-01-01" } })).toEqual(["기준일(asOf)이 주어지지 않아 창업 단계를 산정할 수 없으므로 판단할 수 없습니다"]);
+    expect(line(rule, { company: { foundedOn: "2020-01-01" } }, "en")).toEqual(["Start-up stage depends on the date and no asOf date was given, so this cannot be decided"]);
+    expect(line(rule, { company: { foundedOn: "2020-01-01" } }, "ko", { asOf: "2025-01-01" })).toEqual(["창업 단계 도약기(중소기업창업 지원법 제2조)로 기준(초기, 도약기 중 하나)을 충족합니다"]);
+  });
+
+  it("a derivation error is quoted", () => {
+    const lines = line({ fact: "company.regularWorkers", op: "gte", value: 1 }, { company: { monthEndHeadcounts: [] } });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^상시근로자 수를 산정할 수 없어 판단할 수 없습니다\(monthEnds: /);
+  });
+
+  it("exclusions under not are marked", () => {
+    const rule: Rule = { not: { fact: "company.inListedGroup", op: "eq", value: true } };
+    expect(line(rule, { company: { inListedGroup: true } })).toEqual(["제외 조건 해당: 공시대상기업집단 소속 여부 예로 기준(예)을 충족합니다"]);
+    expect(line(rule, { company: { inListedGroup: false } }, "en")).toEqual(["Exclusion does not apply: Member of a disclosed business group: no, not meeting the requirement of yes"]);
+  });
+
+  it("unknown facts use the node label, else the path; particles follow the value's final sound", () => {
+    expect(line({ fact: "company.score", op: "between", value: [1, 5], label: { ko: "평가 점수", en: "evaluation score" } }, { company: { score: 3 } })).toEqual([
+      "평가 점수 3으로 기준(1 이상 5 이하)을 충족합니다",
+    ]);
+    expect(line({ fact: "company.score", op: "gt", value: 2 }, { company: { score: 2 } }, "en")).toEqual(["company.score: 2, below the threshold of more than 2"]);
+    expect(line({ fact: "company.code", op: "startsWith", value: "M" }, { company: { code: "L1" } })).toEqual(["company.code L1로 기준(M으로 시작)에 해당하지 않습니다"]);
+    expect(line({ fact: "company.tags", op: "contains", value: "수출" }, { company: { tags: ["수출", "R&D"] } }, "en")).toEqual(["company.tags: 수출, R&D, meeting the requirement of containing 수출"]);
+    expect(line({ fact: "company.x", op: "exists" }, {})).toEqual(["company.x 없음으로 기준(정보 있음)에 해당하지 않습니다"]);
+  });
+
+  it("money facts show the amount with its currency", () => {
+    expect(line({ fact: "company.totalAssets.currency", op: "eq", value: "USD" }, { company: { totalAssets: { amount: "5000000000", currency: "KRW" } } })).toEqual([
+      "company.totalAssets.currency KRW로 기준(USD)에 해당하지 않습니다",
+    ]);
+    expect(line({ fact: "company.totalAssets", op: "exists" }, { company: { totalAssets: { amount: "5000000000", currency: "KRW" } } })).toEqual([
+      "자산총액 5,000,000,000원으로 기준(정보 있음)을 충족합니다",
+    ]);
+  });
+
+  it("empty groups explain themselves", () => {
+    expect(line({ any: [], label: { ko: "대안 요건", en: "alternatives" } }, {})).toEqual(["대안 요건: 선택할 수 있는 조건이 없어 충족하지 못합니다"]);
+    expect(line({ all: [] }, {}, "en")).toEqual(["no conditions required, so it is met"]);
+  });
+});
