@@ -21,10 +21,24 @@ const parsed = files.map((file) => ({
   source: ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS),
 }));
 
-/** Every node of a source file, depth first. */
-function* nodes(node: ts.Node): Generator<ts.Node> {
-  yield node;
-  for (const child of node.getChildren()) yield* nodes(child);
+const walked = new Map<ts.Node, ts.Node[]>();
+/** Every node of a source file, depth first (computed once per file and cached). */
+function nodes(root: ts.Node): readonly ts.Node[] {
+  const cached = walked.get(root);
+  if (cached !== undefined) return cached;
+  const out: ts.Node[] = [];
+  const stack: ts.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    const children: ts.Node[] = [];
+    ts.forEachChild(node, (child) => {
+      children.push(child);
+    });
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  walked.set(root, out);
+  return out;
 }
 
 function where(source: ts.SourceFile, node: ts.Node): string {
@@ -71,41 +85,76 @@ describe("source scan of src/ (dual-package safety and typed errors)", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("throws only TechnoparkError subclasses (checked with the TypeScript type of every thrown expression)", () => {
-    const program = ts.createProgram(files, {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      strict: true,
-      skipLibCheck: true,
-      noEmit: true,
-      types: [],
-    });
-    const checker = program.getTypeChecker();
-    const errorFile = program.getSourceFile(join(srcDir, "errors", "technopark-error.ts"));
-    expect(errorFile).toBeDefined();
-    let base: ts.Type | undefined;
-    for (const statement of errorFile!.statements) {
-      if (ts.isClassDeclaration(statement) && statement.name?.text === "TechnoparkError") {
-        base = checker.getTypeAtLocation(statement);
-      }
-    }
-    expect(base).toBeDefined();
-    const offenders: string[] = [];
-    let throws = 0;
-    for (const file of files) {
-      const source = program.getSourceFile(file)!;
+  it("throws only TechnoparkError subclasses: new <ErrorClass>(…), a factory declared to return one, or a rethrow", () => {
+    // the error classes: the five in src/errors plus any class in src/ that extends one of them
+    const errorTypes = new Set(["TechnoparkError", "ValidationError", "CurrencyMismatchError", "MissingRateError", "InvalidRuleError"]);
+    const classes: { name: string; base: string }[] = [];
+    for (const { source } of parsed) {
       for (const node of nodes(source)) {
-        if (!ts.isThrowStatement(node) || node.expression === undefined) continue;
-        throws++;
-        const type = checker.getTypeAtLocation(node.expression);
-        if (type.flags & ts.TypeFlags.Never) continue; // a call that never returns throws by itself
-        if (!checker.isTypeAssignableTo(type, base!) || type.flags & ts.TypeFlags.Any) {
-          offenders.push(`${where(source, node)}: throw of ${checker.typeToString(type)}: ${node.getText(source).slice(0, 120)}`);
+        if (ts.isClassDeclaration(node) && node.name !== undefined) {
+          const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression.getText(source);
+          if (base !== undefined) classes.push({ name: node.name.text, base });
         }
       }
     }
-    expect(throws).toBeGreaterThan(10);
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const { name, base } of classes) if (errorTypes.has(base) && !errorTypes.has(name)) grown = errorTypes.add(name) !== undefined;
+    }
+    // factories: functions (declarations or arrow/function constants) whose declared return type is an error class,
+    // looked up in the calling file first, then among every other file's declarations of that name
+    const factories = new Map<string, Map<string, boolean>>();
+    const declare = (file: string, name: string, type: ts.TypeNode | undefined, source: ts.SourceFile) => {
+      const ok = type !== undefined && type.getText(source).split("|").every((part) => errorTypes.has(part.trim()));
+      const inFile = factories.get(file) ?? new Map<string, boolean>();
+      factories.set(file, inFile);
+      inFile.set(name, (inFile.get(name) ?? true) && ok);
+    };
+    for (const { file, source } of parsed) {
+      for (const node of nodes(source)) {
+        if (ts.isFunctionDeclaration(node) && node.name !== undefined) declare(file, node.name.text, node.type, source);
+        if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer !== undefined && (ts.isArrowFunction(node.initializer) || ts.isFunctionExpression(node.initializer))) {
+          declare(file, node.name.text, node.initializer.type, source);
+        }
+      }
+    }
+    const isFactory = (file: string, name: string): boolean => {
+      const local = factories.get(file)?.get(name);
+      if (local !== undefined) return local;
+      const elsewhere = [...factories.values()].map((inFile) => inFile.get(name)).filter((ok) => ok !== undefined);
+      return elsewhere.length > 0 && elsewhere.every((ok) => ok);
+    };
+    /**
+     * Helpers that return an error to rethrow and may pass a caller's own error through unchanged (an error thrown by
+     * a user-supplied callback must reach the user as it was): `atRecord` (src/rollups/errors.ts) re-locates library
+     * errors at the record index and returns any other error untouched.
+     */
+    const rethrowHelpers = new Set(["atRecord"]);
+    /** The process entry of the CLI may rethrow a stream error to end the process; it is not library code. */
+    const exempt = new Set([join("src", "cli", "index.ts")]);
+    const offenders: string[] = [];
+    let throws = 0;
+    for (const { file, source } of parsed) {
+      if (exempt.has(file)) continue;
+      for (const node of nodes(source)) {
+        if (!ts.isThrowStatement(node) || node.expression === undefined) continue;
+        throws++;
+        const thrownExpression = node.expression;
+        let ok = false;
+        if (ts.isNewExpression(thrownExpression)) ok = errorTypes.has(thrownExpression.expression.getText(source));
+        else if (ts.isCallExpression(thrownExpression)) {
+          const callee = thrownExpression.expression.getText(source).split(".").pop()!;
+          ok = isFactory(file, callee) || rethrowHelpers.has(callee);
+        } else if (ts.isIdentifier(thrownExpression)) {
+          // a rethrow of the variable of an enclosing catch clause
+          for (let up: ts.Node | undefined = node.parent; up !== undefined && !ok; up = up.parent) {
+            if (ts.isCatchClause(up) && up.variableDeclaration?.name.getText(source) === thrownExpression.text) ok = true;
+          }
+        }
+        if (!ok) offenders.push(`${where(source, node)}: ${node.getText(source).slice(0, 120)}`);
+      }
+    }
+    expect(throws).toBeGreaterThan(50);
     expect(offenders).toEqual([]);
   });
 
@@ -122,8 +171,11 @@ describe("source scan of src/ (dual-package safety and typed errors)", () => {
   });
 
   it("never reads the clock (dates are always arguments): no Date.now(), no argument-less new Date()", () => {
+    // the CLI's process entry reads today's date once, as the default of --as-of; the library never does
+    const exempt = new Set([join("src", "cli", "index.ts")]);
     const offenders: string[] = [];
-    for (const { source } of parsed) {
+    for (const { file, source } of parsed) {
+      if (exempt.has(file)) continue;
       for (const node of nodes(source)) {
         const text = ts.isCallExpression(node) || ts.isNewExpression(node) ? node.getText(source) : "";
         if (/^Date\.now\s*\(/.test(text) || /^performance\.now\s*\(/.test(text)) offenders.push(`${where(source, node)}: ${text}`);
