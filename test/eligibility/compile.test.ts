@@ -66,6 +66,27 @@ describe("compileRule", () => {
     );
   });
 
+  it("agrees with evaluate on every operator × fact value × threshold (exhaustive over a small domain)", () => {
+    const values = [undefined, null, -1, 0, 29.5, 30, "", "2024-01-01", "2024-12-31", "C", "C29", "30", true, false, [], ["C"], [30, "C"], { a: 1 }];
+    const thresholds = [null, 0, 30, "C", "2024-01-01", "30", true, false, [], ["C", 30], [0, 30], ["2024-01-01", "2024-12-31"], ["C"]];
+    const ops = ["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between", "exists"] as const;
+    let checked = 0;
+    for (const op of ops) {
+      for (const threshold of thresholds) {
+        if ((op === "in" || op === "notIn" || op === "between") !== Array.isArray(threshold)) continue;
+        for (const semantics of ["strict", "json-rules-engine"] as const) {
+          const condition = { fact: "x", op, value: threshold, semantics } as Rule;
+          const compiled = compileRule(condition);
+          for (const x of values) {
+            expect(compiled({ x }), JSON.stringify({ condition, x })).toBe(evaluate(condition, { x }).outcome);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1500);
+  });
+
   it("caches nothing between calls: the same compiled rule judges different dates and subjects", () => {
     const young = compileRule({ fact: "company.startupStage", op: "eq", value: "early" });
     const company = { company: { foundedOn: "2022-03-02" } };
