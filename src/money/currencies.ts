@@ -1,8 +1,15 @@
 /**
  * A currency as data: ISO 4217 code and numeric code, the number of minor digits an amount may carry,
  * a display symbol and bilingual names.
+ * Read it to know how many fraction digits an amount may carry before formatting or rounding.
  *
  * @category Money
+ * @example
+ * ```ts
+ * import { currencyOf, type Currency } from "technopark";
+ * const won: Currency = currencyOf("KRW");
+ * won.minorDigits; // 0
+ * ```
  */
 export interface Currency {
   /** ISO 4217 alphabetic code, e.g. `"KRW"`. */
@@ -14,11 +21,17 @@ export interface Currency {
   /** Display symbol, e.g. `"₩"`. */
   readonly symbol: string;
   /** Names in Korean and English. */
-  readonly name: { readonly ko: string; readonly en: string };
+  readonly name: {
+    /** Korean name, e.g. `"대한민국 원"`. */
+    readonly ko: string;
+    /** English name, e.g. `"South Korean won"`. */
+    readonly en: string;
+  };
 }
 
 /**
  * The currencies this library knows, keyed by ISO 4217 code (source: ISO 4217 list of codes).
+ * A money amount in any other currency is refused, so every amount has known minor digits.
  *
  * @category Money
  * @example

@@ -1,7 +1,18 @@
 import { invalid, formatMinorUnits, readMoney } from "./minor-units.js";
 import type { Money } from "./money.js";
 
-/** Options of {@link formatMoney}. */
+/**
+ * Options of {@link formatMoney}: the locale to format for.
+ * Choose `"en-US"` for English reports; the default `"ko-KR"` suits Korean ones.
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { formatMoney, money, type FormatMoneyOptions } from "technopark";
+ * const options: FormatMoneyOptions = { locale: "en-US" };
+ * formatMoney(money("1234.5", "USD"), options); // "$1,234.50"
+ * ```
+ */
 export interface FormatMoneyOptions {
   /** The locale to format for; default `"ko-KR"`. */
   readonly locale?: "ko-KR" | "en-US";

@@ -21,16 +21,22 @@ const CurrencyCode = z
  */
 export const FxRate = z
   .object({
+    /** ISO 4217 code of the currency being priced: 1 unit of it buys `rate` units of `quote`. */
     base: CurrencyCode.meta({ description: "ISO 4217 code of the currency being priced (1 unit of it)" }),
+    /** ISO 4217 code of the currency the price is in. */
     quote: CurrencyCode.meta({ description: "ISO 4217 code of the currency the price is in" }),
+    /** How many `quote` units one `base` unit buys, as a positive plain decimal string (`"1350.5"`). */
     rate: z
       .string()
       .regex(/^\d+(?:\.\d+)?$/, { message: "expected a positive plain decimal string (no exponent, no sign)" })
       .refine((rate) => /[1-9]/.test(rate), { message: "expected a rate greater than zero" })
       .refine((rate) => rate.length <= 130, { message: "expected at most 130 characters" })
       .meta({ description: "How many quote units one base unit buys, as a positive plain decimal string" }),
+    /** First day (YYYY-MM-DD, Asia/Seoul) the rate applies; it applies until a later rate of the pair takes over. */
     validFrom: IsoDate.meta({ description: "First day (Asia/Seoul) the rate applies, YYYY-MM-DD" }),
+    /** Where the rate comes from (publisher, URL or source file). */
     source: z.string().optional().meta({ description: "Where the rate comes from (publisher, URL or file)" }),
+    /** When `true` the rate may also convert `quote` into `base` (by dividing); otherwise only `base` into `quote`. */
     invertible: z.boolean().optional().meta({ description: "When true the rate may also convert quote→base (by dividing)" }),
   })
   .refine((rate) => rate.base !== rate.quote, { message: "expected base and quote to differ", path: ["quote"] })
@@ -38,7 +44,13 @@ export const FxRate = z
 
 /**
  * One dated exchange rate: from `validFrom` on, 1 `base` = `rate` `quote`; usable quote→base only when `invertible`.
+ * Keep a table of them (with sources) and pass it to {@link convertMoney}.
  *
  * @category Money
+ * @example
+ * ```ts
+ * import type { FxRate } from "technopark";
+ * const usdKrw: FxRate = { base: "USD", quote: "KRW", rate: "1350.5", validFrom: "2023-10-01", source: "example", invertible: true };
+ * ```
  */
 export type FxRate = z.output<typeof FxRate>;

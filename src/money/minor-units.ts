@@ -143,14 +143,6 @@ export function addUnits(a: MinorUnits, b: MinorUnits): MinorUnits {
   return normalize(BigInt(a) + BigInt(b));
 }
 
-/**
- * Compares two minor-unit counts.
- * @internal
- */
-export function compareUnits(a: MinorUnits, b: MinorUnits): -1 | 0 | 1 {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** A validated Money: its currency record and its amount in minor units. @internal */
 export interface ReadMoney {
   /** The currency record. */

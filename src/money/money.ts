@@ -21,7 +21,9 @@ export { MAX_AMOUNT_DIGITS } from "./minor-units.js";
  */
 export const Money = z
   .object({
+    /** Canonical decimal string: no exponent, no leading `+`, no trailing fraction zeros (`"6500000"`, `"0.1"`, `"-12.5"`). */
     amount: z.string().meta({ description: "Canonical decimal string: no exponent, no leading +, no trailing fraction zeros" }),
+    /** ISO 4217 code of a currency in {@link currencies}, e.g. `"KRW"`. */
     currency: z.string().meta({ description: "ISO 4217 code, e.g. KRW or USD" }),
   })
   .readonly()
@@ -45,8 +47,16 @@ export const Money = z
 
 /**
  * An exact amount of money: `amount` is a canonical decimal string (`"6500000"`, `"0.1"`, `"-12.5"`).
+ * Plain JSON data, so it survives `JSON.stringify`; make one with {@link money} and compute with the
+ * `*Money` functions, never with floats.
  *
  * @category Money
+ * @example
+ * ```ts
+ * import { money, type Money } from "technopark";
+ * const budget: Money = money("352000000000", "KRW");
+ * JSON.stringify(budget); // '{"amount":"352000000000","currency":"KRW"}'
+ * ```
  */
 export type Money = {
   /** Canonical decimal string: no exponent, no leading `+`, no trailing fraction zeros (`"6500000"`, `"0.1"`, `"-12.5"`). */

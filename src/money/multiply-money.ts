@@ -6,7 +6,18 @@ import { moneyFromUnits, normalize, readMoney } from "./minor-units.js";
 import type { Money } from "./money.js";
 import { decimalJsRounding, roundingModeOf, roundQuotient, type RoundingMode } from "./rounding.js";
 
-/** Options of {@link multiplyMoney} and {@link divideMoney}. */
+/**
+ * Options of {@link multiplyMoney} and {@link divideMoney}: how to round the exact result.
+ * Pass it when a rule prescribes a rounding (e.g. subsidies cut down to the won with `"down"`).
+ *
+ * @category Money
+ * @example
+ * ```ts
+ * import { divideMoney, money, type RoundingOptions } from "technopark";
+ * const options: RoundingOptions = { rounding: "down" };
+ * divideMoney(money("1000", "KRW"), 3, options); // { amount: "333", currency: "KRW" }
+ * ```
+ */
 export interface RoundingOptions {
   /** How the exact result is rounded to the currency's minor digits; default `"half-even"`. */
   readonly rounding?: RoundingMode;
