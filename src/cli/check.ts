@@ -95,7 +95,21 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   const progress = new Progress(io.stderr, lang);
   let first = true;
   let total = 0;
+  let started = false;
+  // the header is written with the first record (or at the end), so input that cannot be read leaves stdout empty
+  const start = async (): Promise<void> => {
+    if (started) return;
+    started = true;
+    if (format === "json") {
+      await write(io.stdout, `{\n  "program": ${JSON.stringify(program.id)},\n  "asOf": ${JSON.stringify(asOf)},\n  "ruleVersion": ${JSON.stringify(version)},\n  "results": [\n`);
+    } else if (format === "table") {
+      const titles = lang === "ko" ? ["줄", "ID", "결과", "사유"] : ["line", "id", "outcome", "reason"];
+      await write(io.stdout, `${padEnd(titles[0]!, 6)}  ${padEnd(titles[1]!, 16)}  ${padEnd(titles[2]!, 12)}  ${titles[3]!}\n`);
+    }
+  };
+
   const emit = async (row: CheckRow): Promise<void> => {
+    if (!started) await start();
     counts[row.outcome]++;
     total++;
     if (format === "ndjson") {
@@ -109,13 +123,6 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     first = false;
     progress.tick(total);
   };
-
-  if (format === "json") {
-    await write(io.stdout, `{\n  "program": ${JSON.stringify(program.id)},\n  "asOf": ${JSON.stringify(asOf)},\n  "ruleVersion": ${JSON.stringify(version)},\n  "results": [\n`);
-  } else if (format === "table") {
-    const titles = lang === "ko" ? ["줄", "ID", "결과", "사유"] : ["line", "id", "outcome", "reason"];
-    await write(io.stdout, `${padEnd(titles[0]!, 6)}  ${padEnd(titles[1]!, 16)}  ${padEnd(titles[2]!, 12)}  ${titles[3]!}\n`);
-  }
 
   const warn = (message: string): void => void io.stderr.write(`technopark: warning: ${message}\n`);
   try {
@@ -143,6 +150,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     progress.done();
   }
 
+  await start();
   const summary = { program: program.id, asOf, ruleVersion: version.validFrom, total, ...counts };
   if (format === "json") {
     await write(io.stdout, `${first ? "" : "\n"}  ],\n  "summary": ${JSON.stringify({ total, ...counts })}\n}\n`);

@@ -21,7 +21,7 @@ export function recordIssues(error: z.ZodError, what: string): RecordIssue[] {
     let message = issue.message.startsWith(`${path}: `) ? issue.message.slice(path.length + 2) : issue.message;
     message = message.replace(/^Invalid input: /, "");
     const generic = /^(expected [^,]+), received [a-z]+$/.exec(message);
-    if (generic !== null && issue.received === "undefined") message = `missing (${generic[1]})`;
+    if (generic !== null && (issue.received === undefined || issue.received === "undefined") && message.endsWith("received undefined")) message = `missing (${generic[1]})`;
     else if (generic !== null && issue.received !== undefined) message = `${generic[1]}, received ${issue.received}`;
     return { path, message };
   });

@@ -231,7 +231,7 @@ async function* readJsonArray(stream: Readable, source: string): AsyncGenerator<
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ");
     const line = lineOfJsonError(text, message);
     throw inputError(source, `${line === undefined ? "" : `line ${line}: `}not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)$/, "")})`);
   }
