@@ -38,6 +38,7 @@ const POWERS_OF_TEN: readonly number[] = Object.freeze(Array.from({ length: FAST
  */
 export function parseMinorUnitsFast(amount: string, minorDigits: number): number {
   const length = amount.length;
+  if (length > FAST_DIGITS + 2) return Number.NaN; // sign + 15 digits + point at most
   let index = 0;
   let negative = false;
   if (length > 0 && amount.charCodeAt(0) === 45) {
