@@ -20,7 +20,7 @@ describe("parseRule: valid rules", () => {
     expect(rule).toEqual(input);
     expect(rule).not.toBe(input);
     expect((rule as { all: Rule[] }).all[0]).not.toBe(input.all[0]);
-    expect(((rule as { all: { value: unknown }[] }).all[0]!).value).not.toBe(input.all[0]!.value);
+    expect((rule as unknown as { all: { value: unknown }[] }).all[0]!.value).not.toBe(input.all[0]!.value);
     expect((rule as { label: unknown }).label).not.toBe(input.label);
   });
 
