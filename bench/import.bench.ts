@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { BenchSuite } from "./suite.js";
 
-const root = resolve(import.meta.dirname, "..");
+/** The package directory whose built `dist/` is measured (its package.json names it `technopark`); override with IMPORT_BENCH_ROOT to measure a build elsewhere. */
+const root = resolve(process.env["IMPORT_BENCH_ROOT"] ?? resolve(import.meta.dirname, ".."));
 const SAMPLES = 15;
 
 /**
@@ -24,7 +25,8 @@ function dependenciesOf(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)) {
+    // static import/export statements start a line in the built files; strings in the data never do
+    for (const match of text.matchAll(/^(?:import|export)\b[^;"']*?(?:\bfrom\s*)?["']([^"']+)["']/gm)) {
       const specifier = match[1]!;
       if (specifier.startsWith(".")) visit(resolve(dirname(file), specifier));
       else bare.add(specifier);
