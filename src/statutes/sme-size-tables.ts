@@ -3,14 +3,26 @@ import type { Citation } from "./citation.js";
 
 /**
  * One row of the SME size table: a KSIC industry with its SME revenue cap (별표1) and its 소기업 revenue cap
- * (별표3), both in 억 원 and both inclusive ("평균매출액등이 … 이하").
- * @internal
+ * (별표3), both in 억 원 and both inclusive ("평균매출액등이 … 이하"). Read the rows to show or audit the law as data.
+ *
+ * @category Statutes
+ * @example
+ * ```ts
+ * import { smeSizeTables, type SmeCapRow } from "technopark";
+ * const c29: SmeCapRow | undefined = smeSizeTables[1]?.value.rows.find((row) => row.row === "C29");
+ * c29?.sme; // 1200
+ * ```
  */
 export type SmeCapRow = {
   /** Short id of the row as the table writes its code column, e.g. `"C29"`, `"E (E36 제외)"`, `"C30393"`. */
   readonly row: string;
   /** Industry name. */
-  readonly name: { readonly ko: string; readonly en: string };
+  readonly name: {
+    /** As the statute writes it, e.g. `"그 밖의 기계 및 장비 제조업"`. */
+    readonly ko: string;
+    /** English rendering, e.g. `"Manufacture of other machinery and equipment"`. */
+    readonly en: string;
+  };
   /** KSIC digit prefixes the row covers: divisions (`"29"`) or 5-digit classes (`"30393"`). */
   readonly codes: readonly string[];
   /** The row covers only railway-vehicle / aircraft seat makers within its classes (declared by the caller). */
@@ -22,8 +34,16 @@ export type SmeCapRow = {
 };
 
 /**
- * One version of the SME size tables: the rows, the total-assets ceiling and where they come from.
- * @internal
+ * One version of the SME size tables: the rows, the total-assets ceiling and where they come from,
+ * as held in {@link smeSizeTables}.
+ *
+ * @category Statutes
+ * @example
+ * ```ts
+ * import { smeSizeTables, type SmeSizeTable } from "technopark";
+ * const current: SmeSizeTable | undefined = smeSizeTables[1]?.value;
+ * current?.assetCeiling; // 5000 (억 원, exclusive)
+ * ```
  */
 export type SmeSizeTable = {
   /** Total assets must be below this, 억 원 ("자산총액이 5천억원 미만"). */
@@ -191,12 +211,31 @@ const TABLE_2016: SmeSizeTable = {
   ],
 };
 
+/** Freezes a constant table and everything in it, so readers cannot change the law under the functions. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /**
- * The SME size tables (중소기업기본법 시행령 별표1·별표3) as effective-dated versions: the one in force on a
- * date is read with `asOfVersion`. No table is encoded before 2016-01-01 (the 소기업 standard was headcount-based).
- * @internal
+ * The SME size tables (중소기업기본법 시행령 별표1 SME caps and 별표3 소기업 caps, in 억 원) as effective-dated
+ * versions, deeply frozen: the law as data behind {@link classifySme} and {@link smeCaps}. The version from
+ * 2025-09-01 reproduces the amended decree; the version from 2016-01-01 to 2025-08-31 was assembled from
+ * secondary sources (its `sources`, `confidence: "unconfirmed"`). No table is encoded before 2016-01-01, when
+ * the 소기업 standard was still headcount-based.
+ *
+ * @category Statutes
+ * @example
+ * ```ts
+ * import { asOf, smeSizeTables } from "technopark";
+ * const table = asOf(smeSizeTables, "2025-09-01");
+ * table?.rows.length; // 47 (44 industries and the three seat exceptions)
+ * ```
  */
-export const smeSizeTables: readonly Versioned<SmeSizeTable>[] = Object.freeze([
+export const smeSizeTables: readonly Versioned<SmeSizeTable>[] = deepFreeze([
   { validFrom: "2016-01-01", validTo: "2025-09-01", value: TABLE_2016 },
   { validFrom: "2025-09-01", value: TABLE_2025 },
 ]);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifySme, money, smeCaps, type SmeSize } from "../../src/index.js";
+import { asOf, classifySme, money, smeCaps, smeSizeTables, type SmeSize } from "../../src/index.js";
 
 const EOK = 100_000_000n;
 const krw = (won: bigint | string) => money(won, "KRW");
@@ -320,5 +320,40 @@ describe("중소기업기본법 시행령 제3조·제8조: properties", () => {
   it("classifySme does not mutate its input", () => {
     const input = Object.freeze({ ksic: "C29", averageRevenue: Object.freeze(eok(10)), totalAssets: Object.freeze(eok(10)) });
     expect(classifySme(input, { asOf: "2025-09-01" })).toBe("small");
+  });
+});
+
+describe("smeSizeTables: 중소기업기본법 시행령 별표1·별표3 as data", () => {
+  it("holds two effective-dated versions, read with asOf", () => {
+    expect(smeSizeTables.map(({ validFrom, validTo }) => [validFrom, validTo])).toEqual([
+      ["2016-01-01", "2025-09-01"],
+      ["2025-09-01", undefined],
+    ]);
+    expect(asOf(smeSizeTables, "2025-09-01")?.rows).toHaveLength(47);
+    expect(asOf(smeSizeTables, "2025-08-31")?.rows).toHaveLength(44);
+    expect(asOf(smeSizeTables, "2015-12-31")).toBeUndefined();
+  });
+
+  it("flags the earlier table as assembled from secondary sources, and the current one not", () => {
+    expect(smeSizeTables[0]!.value.confidence).toBe("unconfirmed");
+    expect(smeSizeTables[0]!.value.sources.length).toBeGreaterThan(0);
+    expect(smeSizeTables[1]!.value.confidence).toBeUndefined();
+  });
+
+  it("중소기업기본법 시행령 제3조·제8조: every 소기업 cap is below its SME cap; assets must stay below 5,000억 원", () => {
+    for (const { value } of smeSizeTables) {
+      expect(value.assetCeiling).toBe(5000);
+      for (const row of value.rows) expect(row.small).toBeLessThan(row.sme);
+    }
+  });
+
+  it("is deeply frozen: the law cannot be changed under the functions", () => {
+    const row = smeSizeTables[1]!.value.rows[0]!;
+    expect(Object.isFrozen(smeSizeTables)).toBe(true);
+    expect(Object.isFrozen(smeSizeTables[1]!.value.rows)).toBe(true);
+    expect(Object.isFrozen(row)).toBe(true);
+    expect(() => {
+      (row as { sme: number }).sme = 1;
+    }).toThrow(TypeError);
   });
 });
