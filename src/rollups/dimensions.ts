@@ -23,11 +23,12 @@ export function byFiscalYear<R, const N extends string, T extends DateLike | und
   name: N,
   dateOf: (record: R) => T,
 ): NamedDimension<R, N, undefined extends T ? number | undefined : number> {
+  const path = [name];
   return {
     name,
     key: (record) => {
       const date = dateOf(record);
-      return (date === undefined ? undefined : Number(toIsoDate(date, [name]).slice(0, 4))) as undefined extends T ? number | undefined : number;
+      return (date === undefined ? undefined : Number(toIsoDate(date, path).slice(0, 4))) as undefined extends T ? number | undefined : number;
     },
   };
 }

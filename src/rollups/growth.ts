@@ -96,7 +96,9 @@ export interface YoyRow<V extends number | Money> {
  * //  { period: "2018", value: 2256, previous: 2000, growth: 0.128 }]
  * ```
  */
-export function yoy<V extends number | Money>(series: readonly { readonly period: string; readonly value: V }[]): YoyRow<V>[] {
+export function yoy<V extends number | Money>(
+  series: readonly { readonly period: string; readonly value: V }[],
+): YoyRow<V extends number ? number : Money>[] {
   if (!Array.isArray(series)) throw invalid(["series"], "an array of { period, value }", series);
   const byPeriod = new Map<string, { readonly value: V; readonly index: number }>();
   let granularity: PeriodGranularity | undefined;
@@ -123,7 +125,7 @@ export function yoy<V extends number | Money>(series: readonly { readonly period
     const earlier = byPeriod.get(String(Number(period.slice(0, 4)) - 1).padStart(4, "0") + period.slice(4));
     const base = earlier === undefined ? undefined : quantities[earlier.index]!;
     const growth = base === undefined || isZero(base) ? undefined : differenceRatio(quantities[current.index]!, base, base);
-    return { period, value: current.value, previous: earlier?.value, growth };
+    return { period, value: current.value, previous: earlier?.value, growth } as unknown as YoyRow<V extends number ? number : Money>;
   });
 }
 

@@ -29,8 +29,6 @@ export const SEOUL_TIME_ZONE = "Asia/Seoul";
  */
 export type DateLike = Date | string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Tells whether a string is a real calendar date in `YYYY-MM-DD` form (`2024-02-29` yes, `2023-02-30` no).
  *
@@ -43,14 +41,24 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const match = ISO_DATE.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  // Hand-rolled instead of a regex: this runs once per record in million-row rollups.
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
+}
+
+/** The number written by the ASCII digits `text[start..end)`, or -1 if any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** @internal Days in a month of the proleptic Gregorian calendar. */
