@@ -204,12 +204,19 @@ describe("hostile rules: __proto__, constructor and prototype", () => {
     expect(evaluate(parseRule({ fact: path, op: "gte", value: 10 }), shallow).outcome).toBe("eligible");
   }, HANG_GUARD);
 
-  it("a cyclic fact value is evaluated and explained without looping", () => {
+  it("a cyclic, huge or bigint-holding fact value is evaluated and explained in a few lines, without looping", () => {
     const company: Record<string, unknown> = { regularWorkers: 12 };
     company["self"] = company;
     const result = evaluate({ all: [{ fact: "company.self", op: "exists" }, { fact: "company.self.self.self.regularWorkers", op: "gte", value: 10 }] }, { company });
     expect(result.outcome).toBe("eligible");
-    expect(() => explain(result, "en")).not.toThrow();
+    for (const locale of ["ko", "en"] as const) expect(explain(result, locale).join("\n").length).toBeLessThan(2_000);
+    const list: unknown[] = [1];
+    list.push(list);
+    const withList = evaluate({ fact: "company.list", op: "contains", value: 2 }, { company: { list } });
+    expect(withList.outcome).toBe("ineligible");
+    for (const locale of ["ko", "en"] as const) expect(explain(withList, locale).join("\n").length).toBeLessThan(2_000);
+    const big = evaluate({ fact: "company.big", op: "exists" }, { company: { big: { amount: 1n, list: new Array(1_000_000).fill("x") } } });
+    for (const locale of ["ko", "en"] as const) expect(explain(big, locale).join("\n").length).toBeLessThan(2_000);
   }, HANG_GUARD);
 });
 
