@@ -3,7 +3,8 @@
 // equal clones stay equal); the result is consistent with its own trace; parseRule round-trips its output.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileRule, evaluate, isTechnoparkError, parseRule, type Rule } from "../../src/index.js";
+import { programs } from "../../src/data/index.js";
+import { compileRule, evaluate, evaluateMany, evaluateProgram, isTechnoparkError, judgeMany, parseRule, type Rule } from "../../src/index.js";
 import { FUZZ, deepFreeze, short } from "./support.js";
 
 const SCALARS = [0, 1, 2, 29.5, 30, -1, "", "a", "b", "C", "C29", "영천시", "2020-01-01", "2024-06-30", true, false, null] as const;
@@ -130,6 +131,44 @@ describe("evaluate and compileRule agree, and never mutate their inputs (hardeni
         // a compiled rule is reusable: the second call on other facts agrees too (no state leaks between calls)
         expect(verdict(() => compiled({}, opts))).toEqual(verdict(() => evaluate(parsed, {}, opts).outcome));
         expect(verdict(() => compiled(subject, opts))).toEqual(byEvaluate);
+      }),
+      FUZZ,
+    );
+  });
+
+  it("evaluateMany and judgeMany give, item by item, the outcome evaluate gives", () => {
+    fc.assert(
+      fc.property(rule, fc.array(facts, { maxLength: 8 }), options, (json, list, opts) => {
+        const parsed = parseRule(json);
+        const one = list.map((subject) => verdict(() => evaluate(parsed, subject, opts).outcome));
+        if (one.some((v) => "error" in v)) return;
+        const outcomes = one.map((v) => (v as { outcome: string }).outcome);
+        const summary = evaluateMany(parsed, list, { ...opts, results: true });
+        expect(summary.results).toEqual(outcomes);
+        expect(summary.total).toBe(list.length);
+        expect(summary.counts.eligible + summary.counts.ineligible + summary.counts.undetermined).toBe(list.length);
+        expect([...judgeMany(parsed, list, opts)].map((judgement) => judgement.outcome)).toEqual(outcomes);
+      }),
+      FUZZ,
+    );
+  });
+
+  it("evaluateProgram on the reference programmes returns a result or a typed error for any company record and date", () => {
+    expect(programs.length).toBeGreaterThan(0);
+    const company = fc.oneof(
+      facts.map((f) => (f as { company?: object }).company ?? {}),
+      fc.jsonValue(),
+      fc.dictionary(fc.constantFrom("__proto__", "constructor", "regularWorkers", "ksic", "foundedOn", "location"), fc.jsonValue(), { maxKeys: 4 }),
+    );
+    const asOf = fc.oneof(fc.constantFrom("2019-01-01", "2024-03-01", "2025-09-01", "2030-12-31"), fc.string(), fc.jsonValue());
+    fc.assert(
+      fc.property(fc.constantFrom(...programs), company, asOf, (program, subject, on) => {
+        try {
+          const result = evaluateProgram(program, subject as object, { asOf: on as string });
+          expect(["eligible", "ineligible", "undetermined"]).toContain(result.outcome);
+        } catch (error) {
+          if (!isTechnoparkError(error)) throw error;
+        }
       }),
       FUZZ,
     );
