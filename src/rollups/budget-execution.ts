@@ -51,8 +51,8 @@ export interface BudgetExecutionRow {
   readonly unreported: number;
   /** Total allocated (exact). */
   readonly allocated: Money;
-  /** Total executed over the lines that report it (exact; zero when none does). */
-  readonly executed: Money;
+  /** Total executed over the lines that report it (exact); `undefined` when no line reports it. */
+  readonly executed: Money | undefined;
   /**
    * executed ÷ allocated; `undefined` when some line has no `executed` figure (the rate would understate
    * execution) or nothing was allocated.
@@ -75,7 +75,7 @@ interface Group {
  * Budget execution by fiscal year and funding source: exact totals of allocated and executed amounts and
  * the execution rate (집행률, executed ÷ allocated). Rows are sorted by year, then source. A line without an
  * `executed` figure is counted in `unreported` and leaves the group's rate `undefined` rather than
- * understating it. Amounts in one group must share a currency (`CURRENCY_MISMATCH`); a bad year or Money
+ * understating it (and `executed` is `undefined` when no line of the group reports one). Amounts in one group must share a currency (`CURRENCY_MISMATCH`); a bad year or Money
  * throws `VALIDATION` naming the line's index. The input is not mutated.
  *
  * @param budgets - the budget lines (any objects with `fiscalYear`, `fundingSource`, `allocated`, `executed?`, e.g. `Budget`)
@@ -88,7 +88,7 @@ interface Group {
  *   { fiscalYear: 2022, fundingSource: "national", allocated: money("500000000", "KRW") },
  * ]);
  * // [{ fiscalYear: 2022, fundingSource: "city", lines: 1, unreported: 0, allocated: …, executed: …950000000…, rate: 0.95 },
- * //  { fiscalYear: 2022, fundingSource: "national", lines: 1, unreported: 1, allocated: …, executed: …0…, rate: undefined }]
+ * //  { fiscalYear: 2022, fundingSource: "national", lines: 1, unreported: 1, allocated: …, executed: undefined, rate: undefined }]
  * ```
  */
 export function budgetExecution(budgets: readonly BudgetLine[]): BudgetExecutionRow[] {
@@ -134,7 +134,7 @@ export function budgetExecution(budgets: readonly BudgetLine[]): BudgetExecution
         lines: group.lines,
         unreported: group.unreported,
         allocated: moneyFromUnits(group.allocated, group.currency, "budgetExecution"),
-        executed: moneyFromUnits(group.executed, group.currency, "budgetExecution"),
+        executed: group.unreported === group.lines ? undefined : moneyFromUnits(group.executed, group.currency, "budgetExecution"),
         rate: group.unreported > 0 || allocatedZero ? undefined : unitsRatio(group.executed, group.allocated),
       });
     }

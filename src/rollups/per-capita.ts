@@ -45,7 +45,7 @@ export function perCapita(total: Money | number, people: number): Money | number
  * ```ts
  * import { revenuePerEmployee, money } from "technopark";
  * // tenant revenue 17조 6,031억 원 and employment 19,674 in 2018 (001_d4d5ca49a03203d9.txt)
- * revenuePerEmployee(money("17603100000000", "KRW"), 19674); // { amount: "894739249", currency: "KRW" }
+ * revenuePerEmployee(money("17603100000000", "KRW"), 19674); // { amount: "894739250", currency: "KRW" } (894,739,249.77 rounded)
  * ```
  */
 export function revenuePerEmployee(revenue: Money, employees: number): Money {
