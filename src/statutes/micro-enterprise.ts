@@ -80,7 +80,7 @@ export function isMicroEnterprise(input: MicroEnterpriseInput, options: { readon
       issues: [{ path: ["smeSize"], expected: "small | medium | not-sme", received: describeValue(smeSize), message: "invalid SME size" }],
     });
   }
-  const day = toIsoDate(options.asOf, ["asOf"]);
+  const day = toIsoDate((options as Partial<typeof options> | undefined)?.asOf as DateLike, ["asOf"]);
   const version = asOfVersion(microThresholds, day);
   if (version === undefined) {
     const expected = `a date on or after ${microThresholds[0]!.validFrom} (소상공인기본법 in force): no 소상공인 thresholds are encoded for ${day}`;

@@ -177,8 +177,8 @@ function capsOf({ row, sme, small }: IndexedRow, table: SmeSizeTable): SmeCaps {
  */
 export function smeCaps(ksic: string, options: SmeCapsOptions): SmeCaps {
   const parsed = parseKsic(ksic, ["ksic"]);
-  const { day, table } = tableOn(options.asOf);
-  return capsOf(rowFor(table, parsed, ksic, day, options.seatManufacturing === true), table);
+  const { day, table } = tableOn((options as Partial<typeof options> | undefined)?.asOf as DateLike);
+  return capsOf(rowFor(table, parsed, ksic, day, options?.seatManufacturing === true), table);
 }
 
 /** A `VALIDATION` error for one field of an amount. */
@@ -243,7 +243,7 @@ export function classifySme(input: SmeInput, options: { readonly asOf: DateLike 
   const parsed = parseKsic(input.ksic, ["ksic"]);
   const revenue = krw(input.averageRevenue, "averageRevenue");
   const assets = krw(input.totalAssets, "totalAssets");
-  const { day, table } = tableOn(options.asOf);
+  const { day, table } = tableOn((options as Partial<typeof options> | undefined)?.asOf as DateLike);
   const { sme, small } = rowFor(table, parsed, input.ksic, day, input.seatManufacturing === true);
   if (assets >= BigInt(table.assetCeiling) * EOK) return "not-sme";
   if (revenue <= small) return "small";

@@ -117,3 +117,13 @@ describe("소상공인기본법 시행령 제3조: properties", () => {
     );
   });
 });
+
+describe("isMicroEnterprise: options are required", () => {
+  it("a missing asOf throws VALIDATION naming asOf", () => {
+    expect(thrown(() => isMicroEnterprise({ ksic: "29", regularWorkers: 1 }, undefined as never))).toEqual({
+      code: "VALIDATION",
+      message: "asOf: expected a real calendar date in YYYY-MM-DD form or a valid Date, received undefined",
+      path: ["asOf"],
+    });
+  });
+});

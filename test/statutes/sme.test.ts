@@ -357,3 +357,20 @@ describe("smeSizeTables: 중소기업기본법 시행령 별표1·별표3 as dat
     }).toThrow(TypeError);
   });
 });
+
+describe("options are required", () => {
+  it("a missing asOf throws VALIDATION naming asOf", () => {
+    const firm = { ksic: "29", averageRevenue: eok(1), totalAssets: eok(1) };
+    for (const run of [
+      () => classifySme(firm, undefined as never),
+      () => classifySme(firm, {} as never),
+      () => smeCaps("29", undefined as never),
+    ]) {
+      expect(thrown(run)).toEqual({
+        code: "VALIDATION",
+        message: "asOf: expected a real calendar date in YYYY-MM-DD form or a valid Date, received undefined",
+        path: ["asOf"],
+      });
+    }
+  });
+});
