@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { Company, evaluateProgram, explain } from "../../src/index.js";
+import { programs } from "../../src/data/index.js";
 import { fixture, runCli } from "./run-cli.js";
+
+/** The reasons the library gives for a company (the CLI must print exactly these). */
+function reasons(programId: string, company: unknown, lang: "ko" | "en", asOf = "2024-05-01"): string[] {
+  const program = programs.find((p) => p.id === programId)!;
+  return explain(evaluateProgram(program, Company.parse(company), { asOf }), lang);
+}
+const C001 = { id: "c-001", name: { ko: "㈜무계바이오" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C20", foundedOn: "2016-03-02", regularWorkers: 12, averageRevenue: { amount: "4500000000", currency: "KRW" }, totalAssets: { amount: "3000000000", currency: "KRW" } };
+const C002 = { id: "c-002", name: { ko: "영천정밀㈜" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C29", foundedOn: "2009-05-11", regularWorkers: 45, averageRevenue: { amount: "38000000000", currency: "KRW" }, totalAssets: { amount: "21000000000", currency: "KRW" } };
+const C003 = { id: "c-003", name: { ko: "포항소재㈜" }, location: { regionCode: "47", sigungu: "포항시" }, ksic: "C24", foundedOn: "2012-01-20", regularWorkers: 8, averageRevenue: { amount: "2100000000", currency: "KRW" }, totalAssets: { amount: "1500000000", currency: "KRW" } };
 
 const INNOVATIVE = "yeongcheon-innovative-technology";
 const HIGH_VALUE = "yeongcheon-high-value-conversion";
@@ -19,11 +30,11 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
     expect(run.stderr).toBe("");
     const lines = run.stdout.split("\n");
     expect(lines[0]).toMatch(/^줄\s+ID\s+결과\s+사유$/);
-    expect(lines[1]).toMatch(/^2\s+c-001\s+적격\s+소재지\(시·군·구\) 영천시로 기준\(영천시\)을 충족합니다 · /);
-    expect(lines[1]).toContain("상시근로자 수 12명으로 기준(30명 미만)을 충족합니다");
-    expect(lines[2]).toMatch(/^3\s+c-002\s+부적격\s+상시근로자 수 45명으로 기준\(30명 미만\)을 초과합니다$/);
-    expect(lines[3]).toMatch(/^4\s+c-003\s+부적격\s+소재지\(시·군·구\) 포항시로 기준\(영천시\)에 해당하지 않습니다$/);
-    expect(lines[4]).toMatch(/^5\s+c-004\s+판단보류\s+/);
+    expect(lines[1]).toBe(`2       c-001             적격          ${reasons(INNOVATIVE, C001, "ko").join(" · ")}`);
+    expect(lines[2]).toBe(`3       c-002             부적격        ${reasons(INNOVATIVE, C002, "ko").join(" · ")}`);
+    expect(lines[3]).toBe(`4       c-003             부적격        ${reasons(INNOVATIVE, C003, "ko").join(" · ")}`);
+    expect(lines[4]).toMatch(/^5\s+c-004\s+판단보류\s+\S/);
+    expect(lines[2]).toContain("45");
     expect(run.stdout.trimEnd().split("\n").pop()).toBe(
       "영천시 중소기업 혁신기술개발 지원사업 (yeongcheon-innovative-technology), 기준일 2024-05-01, 2019-01-01 시행 규칙: 총 4건 — 적격 1, 부적격 2, 판단보류 1, 입력오류 0",
     );
@@ -39,7 +50,8 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
       ["c-003", "ineligible"],
       ["c-004", "undetermined"],
     ]);
-    expect(rows[0]!["reasons"]).toEqual(["12 regular workers, below the threshold of 30 or more"]);
+    expect(rows[0]!["reasons"]).toEqual(reasons(HIGH_VALUE, C001, "en"));
+    expect(rows[1]!["reasons"]).toEqual(reasons(HIGH_VALUE, C002, "en"));
     expect(rows[3]!["missing"]).toEqual(expect.arrayContaining(["company.regularWorkers"]));
     expect(JSON.parse(run.stderr.trim())).toEqual({
       summary: { program: HIGH_VALUE, asOf: "2024-05-01", ruleVersion: "2019-01-01", total: 4, eligible: 1, ineligible: 2, undetermined: 1, invalid: 0 },
@@ -73,7 +85,13 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
     expect(run.code).toBe(1);
     const rows = ndjson(run.stdout);
     expect(rows).toEqual([
-      { line: 2, id: "c-001", outcome: "undetermined", reasons: [expect.stringContaining("SME size unknown")], missing: ["company.smeSize"] },
+      {
+        line: 2,
+        id: "c-001",
+        outcome: "undetermined",
+        reasons: reasons(INNOVATIVE, { id: "c-001", name: { ko: "가나" }, location: { regionCode: "47", sigungu: "영천시" }, regularWorkers: 12, foundedOn: "2016-03-02" }, "en"),
+        missing: ["company.smeSize"],
+      },
       {
         line: 3,
         id: "c-002",
@@ -100,7 +118,9 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
   it("reads stdin with -, sniffing CSV, NDJSON and JSON", async () => {
     const csv = "id,name.ko,location.regionCode,location.sigungu,ksic,regularWorkers,averageRevenue,totalAssets\nx,가,47,영천시,C29,29.5,9000000000 KRW,8000000000 KRW\n";
     const fromCsv = await runCli(["check", "-p", HIGH_VALUE, "--format", "ndjson", "--lang", "en", "-"], { stdin: csv });
-    expect(ndjson(fromCsv.stdout)).toEqual([{ line: 2, id: "x", outcome: "ineligible", reasons: ["29.5 regular workers, below the threshold of 30 or more"] }]);
+    const x = { id: "x", name: { ko: "가" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C29", regularWorkers: 29.5, averageRevenue: { amount: "9000000000", currency: "KRW" }, totalAssets: { amount: "8000000000", currency: "KRW" } };
+    expect(ndjson(fromCsv.stdout)).toEqual([{ line: 2, id: "x", outcome: "ineligible", reasons: reasons(HIGH_VALUE, x, "en") }]);
+    expect(reasons(HIGH_VALUE, x, "en").join(" ")).toContain("29.5");
     const record = { id: "y", name: { ko: "나" }, location: { regionCode: "47", sigungu: "영천시" }, regularWorkers: 31 };
     const fromNdjson = await runCli(["check", "-p", INNOVATIVE, "--format", "ndjson", "-"], { stdin: `${JSON.stringify(record)}\n` });
     expect(ndjson(fromNdjson.stdout).map((row) => row["outcome"])).toEqual(["ineligible"]);
