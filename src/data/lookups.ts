@@ -1,5 +1,6 @@
 import {
   findRegionByCode,
+  type AssociationMembers,
   findRegionByName,
   membersAsOf,
   type Organization,
@@ -114,7 +115,7 @@ export function programById(id: string): SupportProgram | undefined {
  * associationMembersAsOf("2020-09-21").known.length; // 19
  * ```
  */
-export function associationMembersAsOf(on: DateLike): { known: string[]; unknown: string[] } {
+export function associationMembersAsOf(on: DateLike): AssociationMembers {
   return membersAsOf(association, on);
 }
 

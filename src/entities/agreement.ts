@@ -17,7 +17,7 @@ import { Provenance } from "./provenance.js";
  * ```
  */
 export const AgreementKind = z
-  .enum(["mou", "alliance", "multi-party-agreement"])
+  .literal(["mou", "alliance", "multi-party-agreement"])
   .meta({ id: "AgreementKind", description: "mou, alliance or multi-party-agreement" });
 /**
  * The kind of an agreement.
@@ -40,7 +40,7 @@ export type AgreementKind = z.output<typeof AgreementKind>;
  * ```
  */
 export const PartyRole = z
-  .enum([
+  .literal([
     "member-city",
     "cooperation-partner",
     "discover-and-grow-early-startups",
@@ -73,11 +73,22 @@ export type PartyRole = z.output<typeof PartyRole>;
  */
 export const AgreementParty = z
   .object({
+    /** Id of the organization (resolves in the reference `organizations`). */
     organizationId: EntityId,
+    /** The role, as a code. */
     roleKind: PartyRole,
+    /** The role in the source's words. */
     role: BilingualText.describe("The role in the source's words"),
+    /** Who signed or attended for the party, where reported. */
     signatory: z
-      .object({ name: PartialName, title: BilingualText, acting: z.boolean().optional() })
+      .object({
+        /** Name of the signatory. */
+        name: PartialName,
+        /** Their title or office. */
+        title: BilingualText,
+        /** True when acting for an absent head (권한대행). */
+        acting: z.boolean().optional(),
+      })
       .optional()
       .describe("Who signed or attended for the party, where reported"),
   })
@@ -111,18 +122,31 @@ export type AgreementParty = z.output<typeof AgreementParty>;
  */
 export const Agreement = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
+    /** Kind of agreement. */
     kind: AgreementKind,
+    /** Title in Korean and English. */
     title: BilingualText,
+    /** Signing date, or the announcement date when the source gives no signing date (see dateBasis). */
     date: IsoDate.describe("Signing date, or the announcement date when the source gives no signing date (see dateBasis)"),
-    dateBasis: z.enum(["signed", "announced"]).describe("signed: the source dates the signing; announced: only the announcement (signed on or before)"),
+    /** Signed: the source dates the signing; announced: only the announcement (signed on or before). */
+    dateBasis: z.literal(["signed", "announced"]).describe("signed: the source dates the signing; announced: only the announcement (signed on or before)"),
+    /** Venue, where reported. */
     venue: BilingualText.optional(),
+    /** City, where reported. */
     city: BilingualText.optional(),
+    /** Country where it was signed. */
     country: CountryCode.describe("Country where it was signed"),
+    /** The parties and their roles (at least two). */
     parties: z.array(AgreementParty).min(2, "expected at least two parties"),
+    /** What the parties agreed to do. */
     scope: z.array(BilingualText).min(1, "expected at least one scope item").describe("What the parties agreed to do"),
+    /** Industries the agreement names. */
     sectors: z.array(BilingualText).optional().describe("Industries the agreement names"),
+    /** The alliance it belongs to. */
     allianceId: EntityId.optional().describe("The alliance it belongs to"),
+    /** The event during which it was signed. */
     eventId: EntityId.optional().describe("The event during which it was signed"),
     ...Provenance.shape,
   })

@@ -22,12 +22,19 @@ import { Provenance } from "./provenance.js";
  */
 export const Alliance = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
+    /** Name in Korean and English. */
     name: BilingualText,
+    /** Date the alliance was formed. */
     formed: IsoDate.describe("Date the alliance was formed"),
+    /** Member organization ids over time. */
     members: VersionHistory(z.array(EntityId).min(1)).min(1, "expected at least one version").describe("Member organization ids over time"),
+    /** Agreements that founded or extended the alliance. */
     agreementIds: z.array(EntityId).describe("Agreements that founded or extended the alliance"),
+    /** Standing council of the alliance. */
     council: BilingualText.optional().describe("Standing council of the alliance"),
+    /** Area the alliance covers. */
     area: BilingualText.optional().describe("Area the alliance covers"),
     ...Provenance.shape,
   })

@@ -21,13 +21,21 @@ import { Confidence, Source } from "./provenance.js";
  */
 export const AssociationMembership = z
   .object({
+    /** Id of the member organization. */
     memberId: EntityId,
+    /** When it joined, as precisely as a source dates it; absent when no source does. */
     joined: PartialDate.optional().describe("When it joined, as precisely as a source dates it; absent when no source does"),
+    /** The name it joined under, if different from today's. */
     joinedAs: PartialName.optional().describe("The name it joined under, if different from today's"),
+    /** It cannot have joined before this (e.g. its founding year). */
     notBefore: PartialDate.optional().describe("It cannot have joined before this (e.g. its founding year)"),
+    /** A date on which a source reports it a member. */
     memberBy: IsoDate.optional().describe("A date on which a source reports it a member"),
+    /** When it left, if it did. */
     left: PartialDate.optional().describe("When it left, if it did"),
+    /** Where the fact comes from (article file name, statute article or URL). */
     source: Source,
+    /** Confidence, when not simply reported. */
     confidence: Confidence.optional(),
   })
   .check((ctx) => {
@@ -62,7 +70,12 @@ export type AssociationMembership = z.output<typeof AssociationMembership>;
  * ```
  */
 export const AssociationName = z
-  .object({ name: BilingualText, since: PartialDate })
+  .object({
+    /** The name. */
+    name: BilingualText,
+    /** When it was adopted, as precisely as the source dates it. */
+    since: PartialDate,
+  })
   .meta({ id: "AssociationName", description: "A name of an association with the date it was adopted" });
 /**
  * A name an association bore.
@@ -89,11 +102,17 @@ export type AssociationName = z.output<typeof AssociationName>;
 export const Association = z
   .object({
     ...organizationFields,
+    /** Discriminator: always `"association"`. */
     kind: z.literal("association"),
+    /** Names over time; validFrom is the first day of `since`. */
     names: VersionHistory(AssociationName).optional().describe("Names over time; validFrom is the first day of `since`"),
+    /** Membership timeline (may be empty when no source names the members). */
     members: z.array(AssociationMembership).describe("Membership timeline (may be empty when no source names the members)"),
+    /** Member count a source reports, when it does not name them. */
     reportedMemberCount: z.number().int().nonnegative().optional().describe("Member count a source reports, when it does not name them"),
+    /** What the association does. */
     functions: z.array(BilingualText).optional().describe("What the association does"),
+    /** Dated milestones in its history. */
     milestones: z.array(Milestone).optional(),
   })
   .check((ctx) => {
@@ -157,6 +176,18 @@ function statusOfJoin(membership: AssociationMembership, day: string): "member" 
 }
 
 /**
+ * The members of an association on a date, split by certainty.
+ *
+ * @category Entities
+ */
+export interface AssociationMembers {
+  /** Ids of organizations that were members for certain. */
+  known: string[];
+  /** Ids of organizations that may or may not have been members (no source dates their joining precisely enough). */
+  unknown: string[];
+}
+
+/**
  * The members of an association on a date: `known` are members for certain, `unknown` may or may not have
  * been (no source dates their joining precisely enough). Neither list guesses. Ids keep the order of the
  * membership timeline.
@@ -173,7 +204,7 @@ function statusOfJoin(membership: AssociationMembership, day: string): "member" 
  * unknown; // ["busan", "pohang"]
  * ```
  */
-export function membersAsOf(association: Association, on: DateLike): { known: string[]; unknown: string[] } {
+export function membersAsOf(association: Association, on: DateLike): AssociationMembers {
   const known: string[] = [];
   const unknown: string[] = [];
   for (const membership of association.members) {

@@ -11,7 +11,12 @@ import { z } from "zod";
  * ```
  */
 export const BilingualText = z
-  .object({ ko: z.string().min(1), en: z.string().min(1) })
+  .object({
+    /** The text in Korean. */
+    ko: z.string().min(1),
+    /** The text in English. */
+    en: z.string().min(1),
+  })
   .meta({ id: "BilingualText", description: "Text in Korean (ko) and English (en)" });
 /** A name or label in Korean and English. */
 export type BilingualText = z.output<typeof BilingualText>;

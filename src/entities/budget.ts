@@ -16,7 +16,7 @@ import { Provenance } from "./provenance.js";
  * ```
  */
 export const FundingSource = z
-  .enum(["national", "province", "city", "district", "agency", "private"])
+  .literal(["national", "province", "city", "district", "agency", "private"])
   .meta({ id: "FundingSource", description: "Origin of funds" });
 /**
  * Where money comes from.
@@ -44,12 +44,19 @@ export type FundingSource = z.output<typeof FundingSource>;
  */
 export const Budget = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
+    /** Fiscal year (the calendar year in Korea). */
     fiscalYear: z.number().int().min(1900).max(2100),
+    /** Where the money comes from. */
     fundingSource: FundingSource,
+    /** Id of the funding organization. */
     funderId: EntityId,
+    /** Programmes the allocation funds (they share it when several are listed). */
     programIds: z.array(EntityId).min(1, "expected at least one programme"),
+    /** Amount allocated. */
     allocated: Money,
+    /** Amount spent, where reported. */
     executed: Money.optional().describe("Amount spent, where reported"),
     ...Provenance.shape,
   })

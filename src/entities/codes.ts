@@ -30,7 +30,7 @@ export const REGION_CODES = Object.freeze([
  * RegionCode.safeParse("99").success; // false
  * ```
  */
-export const RegionCode = z.enum(REGION_CODES).meta({ id: "RegionCode", description: "2-digit 법정동 시·도 code" });
+export const RegionCode = z.literal(REGION_CODES).meta({ id: "RegionCode", description: "2-digit 법정동 시·도 code" });
 /**
  * A 2-digit 법정동 시·도 code.
  *

@@ -16,8 +16,11 @@ import { IsoDate } from "../time/iso-date.js";
  */
 export const MonthEndHeadcount = z
   .object({
+    /** The month, `YYYY-MM`. */
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month in YYYY-MM form"),
+    /** Full-time regular workers on the last day of the month. */
     fullTime: z.number().int().nonnegative(),
+    /** Part-timers contracted for 60 hours a month or more (each counts 0.5). */
     partTime60h: z.number().int().nonnegative().optional(),
   })
   .meta({ id: "MonthEndHeadcount", description: "Regular workers on the last day of a month, net of statutory exclusions" });
@@ -43,27 +46,58 @@ export type MonthEndHeadcount = z.output<typeof MonthEndHeadcount>;
  */
 export const Company = z
   .object({
+    /** Stable id of the company record. */
     id: z.string().min(1),
-    name: z.object({ ko: z.string().min(1), en: z.string().min(1).optional() }),
+    /** Name in Korean, and in English where known. */
+    name: z.object({
+      /** Name in Korean. */
+      ko: z.string().min(1),
+      /** Name in English, where known. */
+      en: z.string().min(1).optional(),
+    }),
+    /** Where the company is located. */
     location: z
       .object({
+        /** 법정동 시·도 code in force, e.g. 47 for 경상북도. */
         regionCode: z.string().regex(/^\d{2}$/, "expected a 2-digit 법정동 시·도 code").describe("법정동 시·도 code in force, e.g. 47 for 경상북도"),
+        /** 시·군·구 name in Korean, e.g. 영천시. */
         sigungu: z.string().min(1).optional().describe("시·군·구 name in Korean, e.g. 영천시"),
       })
       .optional(),
+    /** Korean Standard Industrial Classification code of the main industry. */
     ksic: z
       .string()
       .regex(/^[A-U]?\d{2,5}$/, "expected a KSIC code: 2 to 5 digits, optionally after its section letter (e.g. 29 or C29199)")
       .optional()
       .describe("Korean Standard Industrial Classification code of the main industry"),
+    /** Date the company was founded (start of business). */
     foundedOn: IsoDate.optional(),
-    representative: z.object({ birthDate: IsoDate.optional() }).optional(),
+    /** The representative (대표자). */
+    representative: z
+      .object({
+        /** Birth date, for the youth-founder test (만 39세 이하). */
+        birthDate: IsoDate.optional(),
+      })
+      .optional(),
+    /** Month-end headcounts of the previous fiscal year, for the regular-worker count. */
     monthEndHeadcounts: z.array(MonthEndHeadcount).optional(),
+    /** Regular workers (상시근로자) when already computed; overrides monthEndHeadcounts. */
     regularWorkers: z.number().nonnegative().optional().describe("Regular workers (상시근로자) when already computed; overrides monthEndHeadcounts"),
+    /** Average annual revenue (3-year average for SME status). */
     averageRevenue: Money.optional().describe("Average annual revenue (3-year average for SME status)"),
+    /** Total assets at the end of the previous fiscal year. */
     totalAssets: Money.optional(),
+    /** Member of a 공시대상기업집단 (excluded from SME status). */
     inListedGroup: z.boolean().optional().describe("Member of a 공시대상기업집단 (excluded from SME status)"),
-    tenancy: z.object({ technoparkId: z.string().min(1), since: IsoDate.optional() }).optional(),
+    /** Tenancy in a technopark, where the company is a tenant. */
+    tenancy: z
+      .object({
+        /** Id of the technopark. */
+        technoparkId: z.string().min(1),
+        /** Since when, where known. */
+        since: IsoDate.optional(),
+      })
+      .optional(),
   })
   .meta({ id: "Company", description: "A company, the subject of eligibility checks" });
 /** A company, the subject of eligibility checks. */

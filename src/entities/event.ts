@@ -7,7 +7,9 @@ import { checkNonNegativeMoney } from "./money-checks.js";
 import { Provenance } from "./provenance.js";
 
 const Tally = z.object({
+  /** Number of items, where reported. */
   count: z.number().int().nonnegative().optional().describe("Number of items, where reported"),
+  /** Total value reported. */
   value: Money.describe("Total value reported"),
 });
 
@@ -30,9 +32,16 @@ const Tally = z.object({
  */
 export const ExportResults = z
   .object({
+    /** Date the totals were counted. */
     asOf: IsoDate.describe("Date the totals were counted"),
-    consultations: Tally.extend({ count: z.number().int().nonnegative() }),
+    /** Consultations: number and value. */
+    consultations: Tally.extend({
+      /** Number of consultations. */
+      count: z.number().int().nonnegative(),
+    }),
+    /** Export contracts: value (and number, where reported). */
     contracts: Tally,
+    /** Joint R&D/production agreements: value (and number, where reported). */
     jointAgreements: Tally,
   })
   .check((ctx) => {
@@ -64,25 +73,41 @@ export type ExportResults = z.output<typeof ExportResults>;
  */
 export const Event = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
-    kind: z.enum(["exhibition", "results-meeting", "forum"]),
+    /** Kind of event. */
+    kind: z.literal(["exhibition", "results-meeting", "forum"]),
+    /** Name in Korean and English. */
     name: BilingualText,
+    /** City, where reported. */
     city: BilingualText.optional(),
+    /** Country, ISO 3166-1 alpha-2. */
     country: CountryCode,
+    /** Venue, where reported. */
     venue: BilingualText.optional(),
+    /** First day. */
     startDate: IsoDate,
+    /** Last day (inclusive). */
     endDate: IsoDate,
+    /** Organizations that host the event. */
     organizerIds: z.array(EntityId).describe("Organizations that host the event"),
+    /** Organizations that ran the part reported on (e.g. the Korea pavilion). */
     operatorIds: z.array(EntityId).optional().describe("Organizations that ran the part reported on (e.g. the Korea pavilion)"),
+    /** Named participating organizations. */
     participantIds: z.array(EntityId).optional().describe("Named participating organizations"),
+    /** Participant counts, where reported. */
     participants: z
       .object({
+        /** Number of participating companies. */
         companies: z.number().int().nonnegative().optional(),
+        /** Number of participating universities. */
         universities: z.number().int().nonnegative().optional(),
+        /** Number of attendees (approximate where the source says 'about'). */
         attendees: z.number().int().nonnegative().optional(),
       })
       .optional()
       .describe("Participant counts, where reported"),
+    /** Aggregate results the organizer reported. */
     reported: ExportResults.optional(),
     ...Provenance.shape,
   })

@@ -18,7 +18,7 @@ import { Provenance } from "./provenance.js";
  * ```
  */
 export const DealStage = z
-  .enum(["consultation", "contract", "joint-agreement"])
+  .literal(["consultation", "contract", "joint-agreement"])
   .meta({ id: "DealStage", description: "consultation, contract or joint-agreement" });
 /**
  * The stage an export deal reached.
@@ -49,29 +49,59 @@ export type DealStage = z.output<typeof DealStage>;
  */
 export const ExportDeal = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
+    /** Event where the deal was made. */
     eventId: EntityId.optional().describe("Event where the deal was made"),
+    /** The exporting company. */
     exporter: z.object({
-      name: z.object({ ko: z.string().min(1), en: z.string().min(1).optional() }),
+      /** Name in Korean and English. */
+      name: z.object({
+        /** Name in Korean. */
+        ko: z.string().min(1),
+        /** Name in English, where a source gives one. */
+        en: z.string().min(1).optional(),
+      }),
+      /** Id of the organization (resolves in the reference `organizations`). */
       organizationId: EntityId.optional(),
+      /** 시·군·구 of the exporter, where reported. */
       sigungu: z.string().min(1).optional().describe("시·군·구 of the exporter, where reported"),
     }),
+    /** The buyer or partner abroad. */
     counterparty: z.object({
+      /** Name as the source gives it, or a description when not named. */
       name: z.string().min(1).describe("Name as the source gives it, or a description when not named"),
+      /** Id of the organization (resolves in the reference `organizations`). */
       organizationId: EntityId.optional(),
+      /** Country of a single counterparty. */
       country: CountryCode.optional().describe("Country of a single counterparty"),
+      /** Countries of a group of counterparties. */
       countries: z.array(CountryCode).min(1).optional().describe("Countries of a group of counterparties"),
+      /** Number of counterparties in a group. */
       count: z.number().int().positive().optional().describe("Number of counterparties in a group"),
     }),
+    /** Stage the deal reached. */
     stage: DealStage,
+    /** Value of the deal. */
     value: Money,
+    /** Duration of the contract, ISO 8601 (P3Y = three years). */
     term: z
       .string()
       .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+D)?$/, "expected an ISO 8601 duration such as P3Y")
       .optional()
       .describe("Duration of the contract, ISO 8601 (P3Y = three years)"),
+    /** Date of the deal, where reported. */
     date: IsoDate.optional().describe("Date of the deal, where reported"),
-    during: z.object({ from: IsoDate, to: IsoDate }).optional().describe("Dates it fell within, when not dated exactly"),
+    /** Dates it fell within, when not dated exactly. */
+    during: z
+      .object({
+        /** First day it may have happened. */
+        from: IsoDate,
+        /** Last day it may have happened. */
+        to: IsoDate,
+      })
+      .optional().describe("Dates it fell within, when not dated exactly"),
+    /** What is sold or developed. */
     product: BilingualText.optional(),
     ...Provenance.shape,
   })

@@ -1,13 +1,13 @@
 export { BilingualText } from "./bilingual.js";
 export { Company, MonthEndHeadcount } from "./company.js";
 export { Source, Confidence, Provenance } from "./provenance.js";
-export { PartialDate, isPartialDate, partialDateBounds } from "./partial-date.js";
+export { PartialDate, isPartialDate, partialDateBounds, type DateBounds } from "./partial-date.js";
 export { REGION_CODES, RegionCode, IsoSubdivisionCode, CountryCode, EntityId, Hostname } from "./codes.js";
 export { RegionKind, RegionVersion, Region, regionAsOf, findRegionByCode, findRegionByName, type RegionAsOf } from "./region.js";
 export { Sigungu } from "./sigungu.js";
 export { PartialName, Location, Representative, Milestone, FormerName } from "./organization-base.js";
 export { Technopark } from "./technopark.js";
-export { Association, AssociationMembership, AssociationName, membershipStatus, membersAsOf } from "./association.js";
+export { Association, AssociationMembership, AssociationName, membershipStatus, membersAsOf, type AssociationMembers } from "./association.js";
 export {
   Organization,
   OrganizationKind,

@@ -24,12 +24,26 @@ import { Provenance } from "./provenance.js";
  */
 export const Investment = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
+    /** Id of the organization (resolves in the reference `organizations`). */
     organizationId: EntityId,
+    /** Title in Korean and English. */
     title: BilingualText,
+    /** Amount invested or planned. */
     amount: Money,
-    status: z.enum(["completed", "in-progress", "planned"]).describe("As of reportedOn"),
-    period: z.object({ from: PartialDate.optional(), to: PartialDate.optional() }).optional(),
+    /** As of reportedOn. */
+    status: z.literal(["completed", "in-progress", "planned"]).describe("As of reportedOn"),
+    /** Years it covers, as precisely as the source gives them. */
+    period: z
+      .object({
+        /** First year (or month, or day) it covers. */
+        from: PartialDate.optional(),
+        /** Last year (or month, or day) it covers. */
+        to: PartialDate.optional(),
+      })
+      .optional(),
+    /** Date of the report the amount comes from. */
     reportedOn: IsoDate.describe("Date of the report the amount comes from"),
     ...Provenance.shape,
   })

@@ -34,6 +34,68 @@ import { Region, RegionKind, RegionVersion } from "./region.js";
 import { Sigungu } from "./sigungu.js";
 import { Technopark } from "./technopark.js";
 
+/**
+ * The name of an entity schema that {@link toJsonSchema} can export.
+ *
+ * @category Entities
+ */
+export type EntityName =
+  | "Agreement"
+  | "AgreementKind"
+  | "AgreementParty"
+  | "Alliance"
+  | "ApplicationLimit"
+  | "Association"
+  | "AssociationMembership"
+  | "AssociationName"
+  | "BilingualText"
+  | "Budget"
+  | "City"
+  | "Company"
+  | "CompanyOrganization"
+  | "Confidence"
+  | "CountryCode"
+  | "DealStage"
+  | "DistrictOffice"
+  | "EntityId"
+  | "Event"
+  | "ExportDeal"
+  | "ExportResults"
+  | "ForeignPartner"
+  | "FormerName"
+  | "FundingSource"
+  | "Hostname"
+  | "Investment"
+  | "IsoSubdivisionCode"
+  | "Location"
+  | "MetricName"
+  | "MetricObservation"
+  | "MetricSubject"
+  | "Milestone"
+  | "Money"
+  | "MonthEndHeadcount"
+  | "Organization"
+  | "OrganizationKind"
+  | "PartialDate"
+  | "PartialName"
+  | "PartyRole"
+  | "Provenance"
+  | "Province"
+  | "Region"
+  | "RegionCode"
+  | "RegionKind"
+  | "RegionVersion"
+  | "Representative"
+  | "ResearchInstitute"
+  | "Rule"
+  | "Sigungu"
+  | "Source"
+  | "SupportAgency"
+  | "SupportProgram"
+  | "SupportType"
+  | "Technopark"
+  | "University";
+
 const registry = {
   Agreement,
   AgreementKind,
@@ -90,14 +152,8 @@ const registry = {
   SupportType,
   Technopark,
   University,
-} as const;
+} as const satisfies Record<EntityName, z.ZodType>;
 
-/**
- * The name of an entity schema that {@link toJsonSchema} can export.
- *
- * @category Entities
- */
-export type EntityName = keyof typeof registry;
 
 /**
  * Every entity schema by name, including `Company`, `Money` and `Rule` (the eligibility `RuleSchema`).
@@ -110,7 +166,7 @@ export type EntityName = keyof typeof registry;
  * entitySchemas.Technopark.safeParse({}).success; // false
  * ```
  */
-export const entitySchemas: Readonly<{ [K in EntityName]: (typeof registry)[K] }> = Object.freeze(registry);
+export const entitySchemas: Readonly<Record<EntityName, z.ZodType>> = Object.freeze(registry);
 
 /**
  * The names {@link toJsonSchema} accepts, in alphabetical order.
@@ -122,7 +178,7 @@ export const entitySchemas: Readonly<{ [K in EntityName]: (typeof registry)[K] }
  * entityNames.includes("ExportDeal"); // true
  * ```
  */
-export const entityNames: readonly EntityName[] = Object.freeze(Object.keys(registry).sort() as EntityName[]);
+export const entityNames: readonly EntityName[] = Object.freeze(Object.keys(entitySchemas).sort() as EntityName[]);
 
 /**
  * Options of {@link toJsonSchema}.
@@ -151,12 +207,12 @@ export interface ToJsonSchemaOptions {
  * ```
  */
 export function toJsonSchema(name: EntityName, options: ToJsonSchemaOptions = {}): Record<string, unknown> {
-  if (typeof name !== "string" || !Object.hasOwn(registry, name)) {
+  if (typeof name !== "string" || !Object.hasOwn(entitySchemas, name)) {
     throw new ValidationError(`name: expected one of ${entityNames.join(", ")}, received ${describeValue(name)}`, {
       path: ["name"],
       issues: [{ path: ["name"], expected: "an entity name", received: describeValue(name), message: "unknown entity name" }],
     });
   }
-  const schema: z.ZodType = registry[name];
+  const schema: z.ZodType = entitySchemas[name];
   return z.toJSONSchema(schema, { io: options.io ?? "input", unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
 }

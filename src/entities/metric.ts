@@ -17,7 +17,7 @@ import { Provenance } from "./provenance.js";
  * ```
  */
 export const MetricName = z
-  .enum(["tenant-companies", "employment", "tenant-revenue", "technoparks", "smart-factories-supported", "companies-supported"])
+  .literal(["tenant-companies", "employment", "tenant-revenue", "technoparks", "smart-factories-supported", "companies-supported"])
   .meta({ id: "MetricName", description: "What a metric observation measures" });
 /**
  * A metric name.
@@ -58,9 +58,22 @@ export const metricValueKinds: Readonly<Record<MetricName, "count" | "money">> =
  */
 export const MetricSubject = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("all-technoparks") }),
-    z.object({ kind: z.literal("technopark"), technoparkId: EntityId }),
-    z.object({ kind: z.literal("region"), regionCode: RegionCode }),
+    z.object({
+      /** All technoparks together. */
+      kind: z.literal("all-technoparks"),
+    }),
+    z.object({
+      /** One technopark. */
+      kind: z.literal("technopark"),
+      /** Its id. */
+      technoparkId: EntityId,
+    }),
+    z.object({
+      /** One 시·도. */
+      kind: z.literal("region"),
+      /** Its 법정동 prefix. */
+      regionCode: RegionCode,
+    }),
   ])
   .meta({ id: "MetricSubject", description: "all-technoparks, one technopark or one region" });
 /**
@@ -86,12 +99,18 @@ export type MetricSubject = z.output<typeof MetricSubject>;
  */
 export const MetricObservation = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
+    /** What the observation is about. */
     subject: MetricSubject,
+    /** What is measured. */
     metric: MetricName,
+    /** Period observed: YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM. */
     period: Period,
+    /** The value: a whole-number count, or Money for money metrics. */
     value: z.union([z.number(), Money]),
-    basis: z.enum(["actual", "target"]).optional().describe("actual (the default) or a target set for the period"),
+    /** Actual (the default) or a target set for the period. */
+    basis: z.literal(["actual", "target"]).optional().describe("actual (the default) or a target set for the period"),
     ...Provenance.shape,
   })
   .check((ctx) => {

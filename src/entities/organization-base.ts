@@ -17,7 +17,12 @@ import { Provenance, Source } from "./provenance.js";
  * ```
  */
 export const PartialName = z
-  .object({ ko: z.string().min(1).optional(), en: z.string().min(1).optional() })
+  .object({
+    /** Name in Korean, where known. */
+    ko: z.string().min(1).optional(),
+    /** Name in English (or the Latin-script name of a foreign body), where known. */
+    en: z.string().min(1).optional(),
+  })
   .refine((name) => name.ko !== undefined || name.en !== undefined, { message: "expected at least one of ko, en" })
   .meta({ id: "PartialName", description: "A name in Korean and/or English (at least one)" });
 /**
@@ -40,10 +45,15 @@ export type PartialName = z.output<typeof PartialName>;
  */
 export const Location = z
   .object({
+    /** Country, ISO 3166-1 alpha-2. */
     country: CountryCode,
+    /** 법정동 시·도 prefix in force today (Korea only). */
     regionCode: RegionCode.optional().describe("법정동 시·도 prefix in force today (Korea only)"),
+    /** 시·군·구 name in Korean, e.g. 영천시. */
     sigungu: z.string().min(1).optional().describe("시·군·구 name in Korean, e.g. 영천시"),
+    /** City name, for places outside Korea. */
     city: BilingualText.optional().describe("City name, for places outside Korea"),
+    /** Street address as the source gives it. */
     address: z.string().min(1).optional().describe("Street address as the source gives it"),
   })
   .refine((location) => location.country === "KR" || location.regionCode === undefined, {
@@ -74,14 +84,25 @@ export type Location = z.output<typeof Location>;
  */
 export const Representative = z
   .object({
+    /** Name in Korean and English. */
     name: PartialName,
+    /** Title or office. */
     title: BilingualText,
+    /** Acting head (권한대행). */
     acting: z.boolean().optional().describe("Acting head (권한대행)"),
+    /** Term of office, as precisely as a source dates it. */
     term: z
-      .object({ from: PartialDate.optional(), to: PartialDate.optional() })
+      .object({
+        /** Start of the term, where dated. */
+        from: PartialDate.optional(),
+        /** End of the term, where dated. */
+        to: PartialDate.optional(),
+      })
       .optional()
       .describe("Term of office, as precisely as a source dates it"),
+    /** A date on which a source reports the person in office. */
     observedOn: IsoDate.optional().describe("A date on which a source reports the person in office"),
+    /** Where the fact comes from (article file name, statute article or URL). */
     source: Source,
   })
   .meta({ id: "Representative", description: "A representative with a dated term or a dated observation" });
@@ -103,7 +124,14 @@ export type Representative = z.output<typeof Representative>;
  * ```
  */
 export const Milestone = z
-  .object({ on: PartialDate, what: BilingualText, source: Source })
+  .object({
+    /** When, as precisely as the source dates it. */
+    on: PartialDate,
+    /** What happened. */
+    what: BilingualText,
+    /** Where the fact comes from. */
+    source: Source,
+  })
   .meta({ id: "Milestone", description: "A dated event in an organization's history" });
 /**
  * A dated milestone.
@@ -123,7 +151,14 @@ export type Milestone = z.output<typeof Milestone>;
  * ```
  */
 export const FormerName = z
-  .object({ name: PartialName, observed: PartialDate.describe("When a source reports the name in use"), source: Source })
+  .object({
+    /** The earlier name. */
+    name: PartialName,
+    /** When a source reports the name in use. */
+    observed: PartialDate.describe("When a source reports the name in use"),
+    /** Where the fact comes from. */
+    source: Source,
+  })
   .meta({ id: "FormerName", description: "An earlier name with the date a source reports it" });
 /**
  * An earlier name of an organization.
@@ -137,14 +172,23 @@ export type FormerName = z.output<typeof FormerName>;
  * @internal
  */
 export const organizationFields = {
+  /** Stable kebab-case id. */
   id: EntityId,
+  /** Name in Korean and English. */
   name: BilingualText,
+  /** Earlier names, with when a source reports them. */
   formerNames: z.array(FormerName).optional(),
+  /** Where it is. */
   location: Location.optional(),
+  /** Year founded. */
   founded: z.number().int().min(1800).max(2100).optional().describe("Year founded"),
+  /** Host name of the web site. */
   web: Hostname.optional().describe("Host name of the web site"),
+  /** Heads and chairs, with dated terms or dated observations. */
   representatives: z.array(Representative).optional(),
+  /** Id of the parent organization, if any. */
   parentId: EntityId.optional().describe("Id of the parent organization, if any"),
+  /** What the organization is or does, as its source describes it. */
   description: BilingualText.optional().describe("What the organization is or does, as its source describes it"),
   ...Provenance.shape,
 };

@@ -4,7 +4,12 @@ import { PartialName, organizationFields } from "./organization-base.js";
 import { Technopark } from "./technopark.js";
 
 /** A Korean name with an optional English one (companies whose English name no source gives). */
-const KoreanName = z.object({ ko: z.string().min(1), en: z.string().min(1).optional() });
+const KoreanName = z.object({
+  /** Name in Korean. */
+  ko: z.string().min(1),
+  /** Name in English, where a source gives one. */
+  en: z.string().min(1).optional(),
+});
 
 /**
  * Schema of a university (대학교).
@@ -19,6 +24,7 @@ const KoreanName = z.object({ ko: z.string().min(1), en: z.string().min(1).optio
 export const University = z
   .object({
     ...organizationFields,
+    /** Discriminator: always `"university"`. */
     kind: z.literal("university"),
   })
   .meta({ id: "University", description: "Organization of kind university" });
@@ -42,6 +48,7 @@ export type University = z.output<typeof University>;
 export const DistrictOffice = z
   .object({
     ...organizationFields,
+    /** Discriminator: always `"district-office"`. */
     kind: z.literal("district-office"),
   })
   .meta({ id: "DistrictOffice", description: "Organization of kind district-office" });
@@ -65,6 +72,7 @@ export type DistrictOffice = z.output<typeof DistrictOffice>;
 export const SupportAgency = z
   .object({
     ...organizationFields,
+    /** Discriminator: always `"support-agency"`. */
     kind: z.literal("support-agency"),
   })
   .meta({ id: "SupportAgency", description: "Organization of kind support-agency" });
@@ -88,6 +96,7 @@ export type SupportAgency = z.output<typeof SupportAgency>;
 export const City = z
   .object({
     ...organizationFields,
+    /** Discriminator: always `"city"`. */
     kind: z.literal("city"),
   })
   .meta({ id: "City", description: "Organization of kind city" });
@@ -111,6 +120,7 @@ export type City = z.output<typeof City>;
 export const Province = z
   .object({
     ...organizationFields,
+    /** Discriminator: always `"province"`. */
     kind: z.literal("province"),
   })
   .meta({ id: "Province", description: "Organization of kind province" });
@@ -134,7 +144,9 @@ export type Province = z.output<typeof Province>;
 export const CompanyOrganization = z
   .object({
     ...organizationFields,
+    /** Name in Korean and English. */
     name: KoreanName,
+    /** Discriminator: always `"company"`. */
     kind: z.literal("company"),
   })
   .meta({ id: "CompanyOrganization", description: "Organization of kind company" });
@@ -158,7 +170,9 @@ export type CompanyOrganization = z.output<typeof CompanyOrganization>;
 export const ForeignPartner = z
   .object({
     ...organizationFields,
+    /** Name in Korean and English. */
     name: PartialName,
+    /** Discriminator: always `"foreign-partner"`. */
     kind: z.literal("foreign-partner"),
   })
   .meta({ id: "ForeignPartner", description: "Organization of kind foreign-partner" });
@@ -182,7 +196,9 @@ export type ForeignPartner = z.output<typeof ForeignPartner>;
 export const ResearchInstitute = z
   .object({
     ...organizationFields,
+    /** Name in Korean and English. */
     name: PartialName,
+    /** Discriminator: always `"research-institute"`. */
     kind: z.literal("research-institute"),
   })
   .meta({ id: "ResearchInstitute", description: "Organization of kind research-institute" });
@@ -223,11 +239,11 @@ export type Organization = z.output<typeof Organization>;
  * @example
  * ```ts
  * import { OrganizationKind } from "technopark";
- * OrganizationKind.options.length; // 10
+ * OrganizationKind.values.size; // 10
  * ```
  */
 export const OrganizationKind = z
-  .enum(["technopark", "association", "university", "district-office", "support-agency", "city", "province", "company", "foreign-partner", "research-institute"])
+  .literal(["technopark", "association", "university", "district-office", "support-agency", "city", "province", "company", "foreign-partner", "research-institute"])
   .meta({ id: "OrganizationKind", description: "Kind of organization" });
 /**
  * An organization kind.

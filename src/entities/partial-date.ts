@@ -50,6 +50,18 @@ export const PartialDate = z
 export type PartialDate = z.output<typeof PartialDate>;
 
 /**
+ * The first and last calendar day a partial date may stand for.
+ *
+ * @category Entities
+ */
+export interface DateBounds {
+  /** First day, `YYYY-MM-DD`. */
+  readonly first: string;
+  /** Last day (inclusive), `YYYY-MM-DD`. */
+  readonly last: string;
+}
+
+/**
  * The first and last calendar day a {@link PartialDate} may stand for (`"2004"` → 2004-01-01…2004-12-31).
  * Throws a `VALIDATION` error for anything that is not a partial date.
  *
@@ -63,7 +75,7 @@ export type PartialDate = z.output<typeof PartialDate>;
  * partialDateBounds("2024-02"); // { first: "2024-02-01", last: "2024-02-29" }
  * ```
  */
-export function partialDateBounds(value: string, path: FieldPath = []): { readonly first: string; readonly last: string } {
+export function partialDateBounds(value: string, path: FieldPath = []): DateBounds {
   if (!isPartialDate(value)) {
     throw new ValidationError(`${formatPath(path)}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, received ${describeValue(value)}`, {
       path,

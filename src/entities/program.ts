@@ -18,7 +18,7 @@ import { Provenance } from "./provenance.js";
  * ```
  */
 export const SupportType = z
-  .enum([
+  .literal([
     "process-improvement-rnd",
     "prototype-development",
     "process-improvement-on-site",
@@ -83,11 +83,19 @@ export const supportTypeLabels: Readonly<Record<SupportType, BilingualText>> = O
 export const ApplicationLimit = z
   .discriminatedUnion("kind", [
     z.object({
+      /** Discriminator: always `"limited"`. */
       kind: z.literal("limited"),
+      /** Maximum number of programmes per company, where a source gives it. */
       maxApplications: z.number().int().positive().optional().describe("Maximum number of programmes per company, where a source gives it"),
+      /** The policy in words. */
       description: BilingualText,
     }),
-    z.object({ kind: z.literal("unlimited"), description: BilingualText }),
+    z.object({
+      /** `unlimited`: no limit on applications. */
+      kind: z.literal("unlimited"),
+      /** The policy in words. */
+      description: BilingualText,
+    }),
   ])
   .meta({ id: "ApplicationLimit", description: "How many programmes one company may apply for" });
 /**
@@ -117,18 +125,31 @@ export type ApplicationLimit = z.output<typeof ApplicationLimit>;
  */
 export const SupportProgram = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
+    /** Name in Korean and English. */
     name: BilingualText,
+    /** Organization that runs the programme. */
     operatorId: EntityId.describe("Organization that runs the programme"),
+    /** Unit of the operator that runs it. */
     operatorUnit: BilingualText.optional().describe("Unit of the operator that runs it"),
+    /** Organizations that fund it. */
     funderIds: z.array(EntityId).describe("Organizations that fund it"),
+    /** 법정동 prefix of the 시·도 it serves. */
     regionCode: RegionCode.optional().describe("법정동 prefix of the 시·도 it serves"),
+    /** 시·군·구 it serves. */
     sigungu: z.array(z.string().min(1)).optional().describe("시·군·구 it serves"),
+    /** Kinds of support given. */
     supportTypes: z.array(SupportType).min(1, "expected at least one support type"),
+    /** Eligibility rules over time. */
     eligibility: VersionHistory(RuleSchema).min(1, "expected at least one rule version").describe("Eligibility rules over time"),
+    /** Application-limit policy over time. */
     applicationLimit: VersionHistory(ApplicationLimit).optional().describe("Application-limit policy over time"),
+    /** When the programme started. */
     since: PartialDate.optional().describe("When the programme started"),
+    /** True when the programme is modelled from an agreement rather than announced. */
     model: z.boolean().optional().describe("True when the programme is modelled from an agreement rather than announced"),
+    /** The agreement it is modelled on or carried out under. */
     agreementId: EntityId.optional().describe("The agreement it is modelled on or carried out under"),
     ...Provenance.shape,
   })

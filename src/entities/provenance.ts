@@ -36,7 +36,7 @@ export type Source = z.output<typeof Source>;
  * ```
  */
 export const Confidence = z
-  .enum(["reported", "unconfirmed"])
+  .literal(["reported", "unconfirmed"])
   .meta({ id: "Confidence", description: "reported (as the source states) or unconfirmed (weak, inferred or modelled)" });
 /**
  * How firmly a record is sourced: `"reported"` or `"unconfirmed"`.
@@ -59,13 +59,18 @@ export type Confidence = z.output<typeof Confidence>;
  */
 export const Provenance = z
   .object({
+    /** Where the record comes from: an article file name, a statute article or a URL. */
     source: Source,
+    /** Further sources that support or date the record. */
     otherSources: z.array(Source).optional().describe("Further sources that support or date the record"),
+    /** Record-level confidence; absent means reported. */
     confidence: Confidence.optional().describe("Record-level confidence; absent means reported"),
+    /** Dotted paths of fields that are weakly sourced (e.g. `name.en`). */
     unconfirmed: z
       .array(z.string().min(1))
       .optional()
       .describe("Dotted paths of fields that are weakly sourced even though the record as a whole is reported (e.g. name.en)"),
+    /** How the record was modelled from its source, and any caveat. */
     note: z.string().min(1).optional().describe("How the record was modelled from its source, and any caveat"),
   })
   .meta({ id: "Provenance", description: "Source, confidence and caveats of a reference record" });

@@ -18,7 +18,7 @@ import { Provenance } from "./provenance.js";
  * ```
  */
 export const RegionKind = z
-  .enum(["special-city", "metropolitan-city", "special-self-governing-city", "province", "special-self-governing-province", "integrated-special-city"])
+  .literal(["special-city", "metropolitan-city", "special-self-governing-city", "province", "special-self-governing-province", "integrated-special-city"])
   .meta({ id: "RegionKind", description: "특별시, 광역시, 특별자치시, 도, 특별자치도 or 통합특별시" });
 /**
  * The legal type of a 시·도.
@@ -43,11 +43,17 @@ export type RegionKind = z.output<typeof RegionKind>;
  */
 export const RegionVersion = z
   .object({
+    /** 2-digit 법정동 시·도 prefix in force during the version. */
     code: RegionCode.describe("2-digit 법정동 시·도 prefix in force during the version"),
+    /** ISO 3166-2:KR code; absent where ISO publishes none. */
     iso: IsoSubdivisionCode.optional().describe("ISO 3166-2:KR code; absent where ISO publishes none"),
+    /** Full legal name. */
     name: BilingualText.describe("Full legal name"),
+    /** Short name used in lists (서울, 경기, 강원…). */
     shortName: BilingualText.describe("Short name used in lists (서울, 경기, 강원…)"),
+    /** Other names the region goes by (e.g. 광주특별시). */
     alternativeNames: z.array(z.string().min(1)).optional().describe("Other names the region goes by (e.g. 광주특별시)"),
+    /** Legal type of the 시·도 in this version. */
     kind: RegionKind,
   })
   .meta({ id: "RegionVersion", description: "Name, codes and legal type of a 시·도 during one period" });
@@ -81,9 +87,13 @@ export type RegionVersion = z.output<typeof RegionVersion>;
  */
 export const Region = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
+    /** Effective-dated names and codes, oldest first. */
     versions: VersionHistory(RegionVersion).min(1, "expected at least one version").describe("Effective-dated names and codes, oldest first"),
+    /** Regions merged into this one. */
     predecessorIds: z.array(EntityId).optional().describe("Regions merged into this one"),
+    /** Regions this one was merged into. */
     successorIds: z.array(EntityId).optional().describe("Regions this one was merged into"),
     ...Provenance.shape,
   })

@@ -19,10 +19,15 @@ import { Provenance } from "./provenance.js";
  */
 export const Sigungu = z
   .object({
+    /** Stable kebab-case id. */
     id: EntityId,
+    /** 5-digit 법정동 code. */
     code: z.string().regex(/^\d{5}$/, "expected a 5-digit 법정동 시·군·구 code").optional().describe("5-digit 법정동 code"),
-    kind: z.enum(["si", "gun", "gu"]).describe("시 (city), 군 (county) or 구 (autonomous district)"),
+    /** 시 (city), 군 (county) or 구 (autonomous district). */
+    kind: z.literal(["si", "gun", "gu"]).describe("시 (city), 군 (county) or 구 (autonomous district)"),
+    /** Id of the 시·도 it lies in. */
     regionId: EntityId.describe("Id of the 시·도 it lies in"),
+    /** Name in Korean and English. */
     name: BilingualText,
     ...Provenance.shape,
   })

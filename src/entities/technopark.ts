@@ -28,14 +28,28 @@ import { PartialDate } from "./partial-date.js";
 export const Technopark = z
   .object({
     ...organizationFields,
+    /** Discriminator: always `"technopark"`. */
     kind: z.literal("technopark"),
+    /** 법정동 prefix of its 시·도 in force today. */
     regionCode: RegionCode.describe("법정동 prefix of its 시·도 in force today"),
+    /** 법정동 prefix of its 시·도 over time. */
     regionCodes: VersionHistory(RegionCode).min(1, "expected at least one version").describe("법정동 prefix of its 시·도 over time"),
+    /** Year founded. */
     founded: z.number().int().min(1990).max(2100).describe("Year founded"),
+    /** Date of designation, where the source dates it. */
     designatedOn: IsoDate.optional().describe("Date of designation, where the source dates it"),
+    /** When it started operating, where it differs from founded. */
     launched: PartialDate.optional().describe("When it started operating, where it differs from founded"),
+    /** First year of state funding, where it differs from founded. */
     stateFundedFrom: z.number().int().min(1990).max(2100).optional().describe("First year of state funding, where it differs from founded"),
-    seat: z.object({ sigungu: z.string().min(1) }).optional().describe("시·군·구 of its seat, where a source names it"),
+    /** 시·군·구 of its seat, where a source names it. */
+    seat: z
+      .object({
+        /** 시·군·구 of the seat, in Korean. */
+        sigungu: z.string().min(1),
+      })
+      .optional().describe("시·군·구 of its seat, where a source names it"),
+    /** Dated milestones in its history. */
     milestones: z.array(Milestone).optional(),
   })
   .check((ctx) => {

@@ -253,7 +253,7 @@ describe("entity invariants", () => {
   });
 
   it("every support type has a bilingual label", () => {
-    expect(Object.keys(supportTypeLabels).sort()).toEqual([...SupportType.options].sort());
+    expect(Object.keys(supportTypeLabels).sort()).toEqual([...SupportType.values].sort());
     expect(Object.isFrozen(supportTypeLabels)).toBe(true);
   });
 });
