@@ -4,7 +4,8 @@
 // checked by `tsc --noEmit` with the repo's compiler options and with `technopark` / `technopark/data`
 // mapped to src/ (so the blocks are checked against the code as it is, before any build). A block whose
 // info string is `ts ignore` (or any language other than ts/typescript) is skipped. Errors are reported
-// as <markdown file>:<line>, the line inside the guide.
+// as <markdown file>:<line>, the line inside the guide. With `--run`, every block is also run with tsx (against
+// src/) and must not throw.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -96,6 +97,18 @@ try {
     try {
       execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", join(work, "tsconfig.json"), "--pretty", "false"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
       console.log(`check-guides: ${count} code blocks in ${files.length} files type-check`);
+      if (process.argv.includes("--run")) {
+        const tsx = join(root, "node_modules", ".bin", "tsx");
+        for (const [name, where] of origin) {
+          try {
+            execFileSync(tsx, ["--tsconfig", join(work, "tsconfig.json"), join(work, name)], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+          } catch (error) {
+            failed = true;
+            console.error(`${where.file}:${where.start}: the block throws when run:\n${(error.stderr ?? "").split("\n").slice(0, 12).join("\n")}`);
+          }
+        }
+        if (!failed) console.log(`check-guides: ${count} code blocks run without throwing`);
+      }
     } catch (error) {
       failed = true;
       const output = `${error.stdout ?? ""}${error.stderr ?? ""}`;
