@@ -85,12 +85,70 @@ function assertDepth(rule: Rule): void {
   }
 }
 
-function build(node: Rule, onDerived: () => void): Node {
-  if ("fact" in node) return buildCondition(node, onDerived);
+/**
+ * Builds the closure of a node whose conditions read their facts from a scope `skip` segments below the
+ * facts root. A group whose conditions all start with the same next segment (e.g. `company.`) reads that
+ * object once and hands it to its children, as a hand-written predicate would (`const c = facts.company`).
+ */
+function build(node: Rule, onDerived: () => void, skip = 0): Node {
+  if ("fact" in node) return buildCondition(node, onDerived, skip);
+  const prefix = sharedSegment(node, skip);
+  if (prefix !== undefined) {
+    const inner = buildGroup(node, onDerived, skip + 1);
+    return (scope, context) =>
+      inner(typeof scope === "object" && scope !== null ? ((scope as Record<string, unknown>)[prefix] as object) : (undefined as unknown as object), context);
+  }
+  return buildGroup(node, onDerived, skip);
+}
+
+/** The segment at position `skip` that every condition under a group shares (with more segments after it), if any. */
+function sharedSegment(node: Rule, skip: number): string | undefined {
+  let shared: string | undefined;
+  const stack: Rule[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if ("fact" in current) {
+      const segments = splitFactPath(current.fact);
+      if (segments.length <= skip + 1) return undefined;
+      const segment = segments[skip]!;
+      if (shared === undefined) shared = segment;
+      else if (shared !== segment) return undefined;
+    } else if ("all" in current) stack.push(...current.all);
+    else if ("any" in current) stack.push(...current.any);
+    else if ("not" in current) stack.push(current.not);
+  }
+  return shared;
+}
+
+function buildGroup(node: Rule, onDerived: () => void, skip: number): Node {
   if ("all" in node) {
-    const children = node.all.map((child) => build(child, onDerived));
+    const children = node.all.map((child) => build(child, onDerived, skip));
     if (children.length === 0) return () => PASSED;
     if (children.length === 1) return children[0]!;
+    // Unrolled for the common small groups: each call site then sees one child, so V8 can inline it.
+    // Codes: FAILED 0, PASSED 1, UNDETERMINED 2; with no failure, any 2 makes the group undetermined.
+    if (children.length === 2) {
+      const [first, second] = children as [Node, Node];
+      return (facts, context) => {
+        const a = first(facts, context);
+        if (a === FAILED) return FAILED;
+        const b = second(facts, context);
+        if (b === FAILED) return FAILED;
+        return (a | b) & UNDETERMINED ? UNDETERMINED : PASSED;
+      };
+    }
+    if (children.length === 3) {
+      const [first, second, third] = children as [Node, Node, Node];
+      return (facts, context) => {
+        const a = first(facts, context);
+        if (a === FAILED) return FAILED;
+        const b = second(facts, context);
+        if (b === FAILED) return FAILED;
+        const c = third(facts, context);
+        if (c === FAILED) return FAILED;
+        return (a | b | c) & UNDETERMINED ? UNDETERMINED : PASSED;
+      };
+    }
     return (facts, context) => {
       let undetermined = false;
       for (let i = 0; i < children.length; i++) {
@@ -102,9 +160,19 @@ function build(node: Rule, onDerived: () => void): Node {
     };
   }
   if ("any" in node) {
-    const children = node.any.map((child) => build(child, onDerived));
+    const children = node.any.map((child) => build(child, onDerived, skip));
     if (children.length === 0) return () => FAILED;
     if (children.length === 1) return children[0]!;
+    if (children.length === 2) {
+      const [first, second] = children as [Node, Node];
+      return (facts, context) => {
+        const a = first(facts, context);
+        if (a === PASSED) return PASSED;
+        const b = second(facts, context);
+        if (b === PASSED) return PASSED;
+        return (a | b) & UNDETERMINED ? UNDETERMINED : FAILED;
+      };
+    }
     return (facts, context) => {
       let undetermined = false;
       for (let i = 0; i < children.length; i++) {
@@ -116,7 +184,7 @@ function build(node: Rule, onDerived: () => void): Node {
     };
   }
   if ("not" in node) {
-    const child = build(node.not, onDerived);
+    const child = build(node.not, onDerived, skip);
     return (facts, context) => {
       const code = child(facts, context);
       return code === PASSED ? FAILED : code === FAILED ? PASSED : UNDETERMINED;
@@ -125,16 +193,17 @@ function build(node: Rule, onDerived: () => void): Node {
   throw notARule(node);
 }
 
-function buildCondition(condition: Condition, onDerived: () => void): Node {
-  const read = buildRead(splitFactPath(condition.fact));
+function buildCondition(condition: Condition, onDerived: () => void, skip: number): Node {
+  const segments = splitFactPath(condition.fact).slice(skip);
   const baseTest = buildTest(condition);
   const factType = condition.factType;
-  const test: Test = factType === undefined ? baseTest : (actual) => hasFactType(actual, factType) && baseTest(actual);
   const whenMissing: Code = condition.op === "exists" ? (condition.value === false ? PASSED : FAILED) : UNDETERMINED;
-  const whenPresent = condition.op === "exists" && condition.value === false ? () => false : test;
   const fact = condition.fact;
   if (isDerivedFactName(fact)) {
     onDerived();
+    const read = buildRead(segments);
+    const test: Test = factType === undefined ? baseTest : (actual) => hasFactType(actual, factType) && baseTest(actual);
+    const whenPresent = condition.op === "exists" && condition.value === false ? () => false : test;
     return (facts, context) => {
       let actual = read(facts);
       if (actual === undefined || actual === null) {
@@ -145,11 +214,92 @@ function buildCondition(condition: Condition, onDerived: () => void): Node {
       return whenPresent(actual) ? PASSED : FAILED;
     };
   }
+  const fast = factType === undefined && condition.semantics !== "json-rules-engine" ? fastCondition(condition, segments) : undefined;
+  if (fast !== undefined) return fast;
+  const read = buildRead(segments);
+  const test: Test = factType === undefined ? baseTest : (actual) => hasFactType(actual, factType) && baseTest(actual);
+  const whenPresent = condition.op === "exists" && condition.value === false ? () => false : test;
   return (facts) => {
     const actual = read(facts);
     if (actual === undefined || actual === null) return whenMissing;
     return whenPresent(actual) ? PASSED : FAILED;
   };
+}
+
+/**
+ * Reads a fact at pre-split segments (the same rules as `readPath`); small and monomorphic, so V8 inlines it
+ * into the per-operator closures below.
+ */
+function readFact(facts: object, segments: readonly string[]): unknown {
+  let current: unknown = facts;
+  for (let i = 0; i < segments.length; i++) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<string, unknown>)[segments[i]!];
+  }
+  return typeof current === "function" ? undefined : current;
+}
+
+/** One closure per hot operator, with the comparison written inline (no second closure call per condition). */
+function fastCondition(condition: Condition, segments: readonly string[]): Node | undefined {
+  const { op, value } = condition;
+  switch (op) {
+    case "eq":
+      return (facts) => {
+        const actual = readFact(facts, segments);
+        return actual === undefined || actual === null ? UNDETERMINED : actual === value ? PASSED : FAILED;
+      };
+    case "ne":
+      return (facts) => {
+        const actual = readFact(facts, segments);
+        return actual === undefined || actual === null ? UNDETERMINED : actual !== value ? PASSED : FAILED;
+      };
+    case "in":
+    case "notIn": {
+      const set = new Set<unknown>(asArray(condition));
+      const hit: Code = op === "in" ? PASSED : FAILED;
+      const miss: Code = op === "in" ? FAILED : PASSED;
+      return (facts) => {
+        const actual = readFact(facts, segments);
+        if (actual === undefined || actual === null) return UNDETERMINED;
+        return set.has(actual) && actual === actual ? hit : miss;
+      };
+    }
+    case "gte":
+    case "gt":
+    case "lte":
+    case "lt": {
+      if (typeof value !== "number") return undefined;
+      const read = (facts: object): number | undefined | null => {
+        const actual = readFact(facts, segments);
+        return actual === undefined || actual === null ? null : typeof actual === "number" ? actual : undefined;
+      };
+      // read: null = missing, undefined = not a number (fails), else the number
+      switch (op) {
+        case "gte":
+          return (facts) => {
+            const n = read(facts);
+            return n === null ? UNDETERMINED : n !== undefined && n >= value ? PASSED : FAILED;
+          };
+        case "gt":
+          return (facts) => {
+            const n = read(facts);
+            return n === null ? UNDETERMINED : n !== undefined && n > value ? PASSED : FAILED;
+          };
+        case "lte":
+          return (facts) => {
+            const n = read(facts);
+            return n === null ? UNDETERMINED : n !== undefined && n <= value ? PASSED : FAILED;
+          };
+        default:
+          return (facts) => {
+            const n = read(facts);
+            return n === null ? UNDETERMINED : n !== undefined && n < value ? PASSED : FAILED;
+          };
+      }
+    }
+    default:
+      return undefined;
+  }
 }
 
 function buildRead(segments: readonly string[]): Read {
@@ -159,11 +309,11 @@ function buildRead(segments: readonly string[]): Read {
     typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
   switch (segments.length) {
     case 1:
-      return (facts) => data((facts as Record<string, unknown>)[a]);
+      return (facts) => data(into(facts, a));
     case 2:
-      return (facts) => data(into((facts as Record<string, unknown>)[a], b));
+      return (facts) => data(into(into(facts, a), b));
     case 3:
-      return (facts) => data(into(into((facts as Record<string, unknown>)[a], b), c));
+      return (facts) => data(into(into(into(facts, a), b), c));
     default:
       return (facts) => {
         let current: unknown = facts;

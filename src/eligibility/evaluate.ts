@@ -5,7 +5,7 @@ import { isPresent, readPath } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
 import { assertValueShape, hasFactType, testLoose, testStrict } from "./operators.js";
 import type { Condition, Rule } from "./rule.js";
-import type { ConditionTrace, EligibilityResult, NodeOutcome, Outcome, TraceNode } from "./trace.js";
+import type { ConditionTrace, DerivationTrace, EligibilityResult, NodeOutcome, Outcome, TraceNode } from "./trace.js";
 
 /**
  * Options of {@link evaluate} and of compiled rules.
@@ -82,17 +82,16 @@ function evaluateNode(node: Rule, context: DerivationContext, depth: number): Tr
   if (depth > RULE_LIMITS.maxDepth) throw tooDeep();
   if (typeof node !== "object" || node === null) throw notARule(node);
   if ("fact" in node) return evaluateCondition(node, context);
-  const meta = { ...(node.id === undefined ? {} : { id: node.id }), ...(node.label === undefined ? {} : { label: node.label }) };
   if ("all" in node || "any" in node) {
     const isAll = "all" in node;
     const list = isAll ? (node as { all: readonly Rule[] }).all : (node as { any: readonly Rule[] }).any;
     if (!Array.isArray(list)) throw notARule(node);
-    const children: TraceNode[] = new Array(list.length);
+    const children: TraceNode[] = [];
     let passed = 0;
     let failed = 0;
     for (let i = 0; i < list.length; i++) {
       const child = evaluateNode(list[i]!, context, depth + 1);
-      children[i] = child;
+      children.push(child);
       if (child.outcome === "passed") passed++;
       else if (child.outcome === "failed") failed++;
     }
@@ -100,12 +99,12 @@ function evaluateNode(node: Rule, context: DerivationContext, depth: number): Tr
     const outcome: NodeOutcome = isAll
       ? failed > 0 ? "failed" : undetermined > 0 ? "undetermined" : "passed"
       : passed > 0 ? "passed" : undetermined > 0 ? "undetermined" : "failed";
-    return { kind: isAll ? "all" : "any", ...meta, outcome, decisive: false, children };
+    return { kind: isAll ? "all" : "any", id: node.id, label: node.label, outcome, decisive: false, children };
   }
   if ("not" in node) {
     const child = evaluateNode(node.not, context, depth + 1);
     const outcome: NodeOutcome = child.outcome === "passed" ? "failed" : child.outcome === "failed" ? "passed" : "undetermined";
-    return { kind: "not", ...meta, outcome, decisive: false, child };
+    return { kind: "not", id: node.id, label: node.label, outcome, decisive: false, child };
   }
   throw notARule(node);
 }
@@ -135,22 +134,52 @@ export function decide(condition: Condition, present: boolean, actual: unknown):
 
 function evaluateCondition(condition: Condition, context: DerivationContext): ConditionTrace {
   assertValueShape(condition);
-  const resolution = resolveFact(context, condition.fact, condition.fact.split("."));
-  const outcome = decide(condition, resolution.present, resolution.value);
-  const trace: Record<string, unknown> = { kind: "condition" };
-  if (condition.id !== undefined) trace["id"] = condition.id;
-  if (condition.label !== undefined) trace["label"] = condition.label;
-  trace["fact"] = condition.fact;
-  trace["op"] = condition.op;
-  if (condition.value !== undefined) trace["value"] = condition.value;
-  if (condition.factType !== undefined) trace["factType"] = condition.factType;
-  if (condition.semantics !== undefined) trace["semantics"] = condition.semantics;
-  trace["outcome"] = outcome;
-  trace["decisive"] = false;
-  if (resolution.present) trace["actual"] = resolution.value;
-  trace["source"] = resolution.source;
-  if (resolution.derivation !== undefined) trace["derivation"] = resolution.derivation;
-  return trace as unknown as ConditionTrace;
+  const fact = condition.fact;
+  let actual = readPathString(context.facts, fact);
+  let source: ConditionTrace["source"] = "given";
+  let derivation: DerivationTrace | undefined;
+  if (actual === undefined || actual === null) {
+    actual = undefined;
+    source = "missing";
+    if (isDerivedFactName(fact)) {
+      const resolution = resolveDerived(context, fact);
+      derivation = resolution.derivation;
+      if (resolution.present) {
+        actual = resolution.value;
+        source = "derived";
+      }
+    }
+  }
+  return {
+    kind: "condition",
+    id: condition.id,
+    label: condition.label,
+    fact,
+    op: condition.op,
+    value: condition.value,
+    factType: condition.factType,
+    semantics: condition.semantics,
+    outcome: decide(condition, source !== "missing", actual),
+    decisive: false,
+    actual,
+    source,
+    derivation,
+  };
+}
+
+/** Reads a dotted path without splitting it into an array first (the same rules as `readPath`). */
+function readPathString(root: unknown, path: string): unknown {
+  let current = root;
+  let start = 0;
+  for (;;) {
+    if (typeof current !== "object" || current === null) return undefined;
+    const dot = path.indexOf(".", start);
+    const key = dot === -1 ? (start === 0 ? path : path.slice(start)) : path.slice(start, dot);
+    current = (current as Record<string, unknown>)[key];
+    if (dot === -1) break;
+    start = dot + 1;
+  }
+  return typeof current === "function" ? undefined : current;
 }
 
 /**

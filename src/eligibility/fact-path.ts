@@ -6,7 +6,9 @@ export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "co
  * @internal
  */
 export function splitFactPath(path: string): readonly string[] {
-  return path.split(".");
+  // Property keys are internalized strings; using the segments as keys once gives us the internalized
+  // copies, so compiled rules look properties up without re-hashing the key on every call.
+  return path.split(".").map((segment) => Object.keys({ [segment]: true })[0]!);
 }
 
 /**

@@ -74,30 +74,30 @@ export interface DerivationTrace {
 export interface ConditionTrace {
   /** Discriminator. */
   readonly kind: "condition";
-  /** The node's `id`, when it has one. */
-  readonly id?: string;
-  /** The node's `label`, when it has one. */
-  readonly label?: BilingualText;
+  /** The node's `id`, when it has one (absent or `undefined` otherwise). */
+  readonly id?: string | undefined;
+  /** The node's `label`, when it has one (absent or `undefined` otherwise). */
+  readonly label?: BilingualText | undefined;
   /** The fact path. */
   readonly fact: string;
   /** The operator. */
   readonly op: Operator;
   /** The threshold (or set, or range) from the rule. */
-  readonly value?: Scalar | readonly Scalar[];
+  readonly value?: Scalar | readonly Scalar[] | undefined;
   /** The `factType` guard, when the condition has one. */
-  readonly factType?: FactType;
-  /** The comparison semantics, when not strict. */
-  readonly semantics?: Semantics;
+  readonly factType?: FactType | undefined;
+  /** The comparison semantics, when the condition sets it. */
+  readonly semantics?: Semantics | undefined;
   /** How the condition came out. */
   readonly outcome: NodeOutcome;
   /** Whether this condition decided the overall outcome (see `explain`). */
   readonly decisive: boolean;
-  /** The value the condition saw; absent when the fact is missing. */
+  /** The value the condition saw; `undefined` when the fact is missing. */
   readonly actual?: unknown;
   /** Where the value came from: `given` in the facts, `derived` by a statute, or `missing`. */
   readonly source: "given" | "derived" | "missing";
   /** For a derived fact (or one that could not be derived): how, from what, under which statute. */
-  readonly derivation?: DerivationTrace;
+  readonly derivation?: DerivationTrace | undefined;
 }
 
 /**
@@ -108,10 +108,10 @@ export interface ConditionTrace {
 export interface GroupTrace {
   /** Discriminator: which group. */
   readonly kind: "all" | "any";
-  /** The node's `id`, when it has one. */
-  readonly id?: string;
-  /** The node's `label`, when it has one. */
-  readonly label?: BilingualText;
+  /** The node's `id`, when it has one (absent or `undefined` otherwise). */
+  readonly id?: string | undefined;
+  /** The node's `label`, when it has one (absent or `undefined` otherwise). */
+  readonly label?: BilingualText | undefined;
   /** How the node came out. */
   readonly outcome: NodeOutcome;
   /** Whether this node decided the overall outcome. */
@@ -128,10 +128,10 @@ export interface GroupTrace {
 export interface NotTrace {
   /** Discriminator. */
   readonly kind: "not";
-  /** The node's `id`, when it has one. */
-  readonly id?: string;
-  /** The node's `label`, when it has one. */
-  readonly label?: BilingualText;
+  /** The node's `id`, when it has one (absent or `undefined` otherwise). */
+  readonly id?: string | undefined;
+  /** The node's `label`, when it has one (absent or `undefined` otherwise). */
+  readonly label?: BilingualText | undefined;
   /** How the node came out (the child's outcome negated). */
   readonly outcome: NodeOutcome;
   /** Whether this node decided the overall outcome. */
@@ -141,7 +141,8 @@ export interface NotTrace {
 }
 
 /**
- * One node of an evaluation trace, mirroring the rule's tree.
+ * One node of an evaluation trace, mirroring the rule's tree. Optional fields a node does not have are
+ * absent or `undefined` (the trace is built with fixed shapes for speed; `JSON.stringify` drops them).
  *
  * @category Eligibility
  */

@@ -1,0 +1,145 @@
+// Benchmark of eligibility evaluation over 200,000 synthetic companies with one 3-condition rule
+// (located in 영천시, 30 or more regular workers, SME size small or medium; 5% of records miss each fact):
+// a hand-written three-valued TypeScript predicate, `compileRule`, full `evaluate` with its trace, and
+// json-rules-engine's `engine.run` (async; measured on a 5,000-company subsample, scaled per evaluation).
+// Not a test: no timing is asserted. `npm run bench -- eligibility` prints evals/s and the ratios.
+import { Engine } from "json-rules-engine";
+import { Bench } from "tinybench";
+import { compileRule, evaluate, type Outcome, type Rule } from "../src/eligibility/index.js";
+import type { BenchSuite } from "./suite.js";
+
+const COUNT = 200_000;
+const JRE_SAMPLE = 5_000;
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Facts {
+  company: { id: string; location?: { regionCode: string; sigungu?: string }; regularWorkers?: number; smeSize?: string };
+}
+
+function makeCompanies(): Facts[] {
+  const random = seeded(20221208);
+  const places = ["영천시", "포항시", "경산시", "구미시"];
+  const sizes = ["small", "medium", "not-sme"];
+  const out = new Array<Facts>(COUNT);
+  for (let i = 0; i < COUNT; i++) {
+    const company: Facts["company"] = { id: `c${i}` };
+    if (random() >= 0.05) company.location = { regionCode: "47", sigungu: places[Math.floor(random() * (random() < 0.5 ? 1 : places.length))]! };
+    if (random() >= 0.05) company.regularWorkers = Math.floor(random() * 120) / 2;
+    if (random() >= 0.05) company.smeSize = sizes[Math.floor(random() * 2.2)]!;
+    out[i] = { company };
+  }
+  return out;
+}
+
+const rule: Rule = {
+  id: "yeongcheon-high-value",
+  all: [
+    { id: "in-yeongcheon", fact: "company.location.sigungu", op: "eq", value: "영천시" },
+    { id: "workers-30", fact: "company.regularWorkers", op: "gte", value: 30 },
+    { id: "sme", fact: "company.smeSize", op: "in", value: ["small", "medium"] },
+  ],
+};
+
+/** The same rule written by hand, three-valued (missing → undetermined, a failed condition wins). */
+function handWritten(facts: Facts): Outcome {
+  const c = facts.company;
+  const sigungu = c.location?.sigungu;
+  const workers = c.regularWorkers;
+  const size = c.smeSize;
+  const a = sigungu == null ? 2 : sigungu === "영천시" ? 1 : 0;
+  const b = workers == null ? 2 : typeof workers === "number" && workers >= 30 ? 1 : 0;
+  const d = size == null ? 2 : size === "small" || size === "medium" ? 1 : 0;
+  if (a === 0 || b === 0 || d === 0) return "ineligible";
+  if (a === 2 || b === 2 || d === 2) return "undetermined";
+  return "eligible";
+}
+
+const jreRule = {
+  conditions: {
+    all: [
+      { fact: "company", path: "$.location.sigungu", operator: "equal", value: "영천시" },
+      { fact: "company", path: "$.regularWorkers", operator: "greaterThanInclusive", value: 30 },
+      { fact: "company", path: "$.smeSize", operator: "in", value: ["small", "medium"] },
+    ],
+  },
+  event: { type: "eligible" },
+};
+
+export const suite: BenchSuite = {
+  name: "eligibility",
+  description: `one 3-condition rule over ${COUNT.toLocaleString("en")} companies: hand-written predicate, compileRule, evaluate (trace), json-rules-engine engine.run`,
+  async run() {
+    const companies = makeCompanies();
+    const compiled = compileRule(rule);
+    // The three implementations must agree before they are timed.
+    const counts = { eligible: 0, ineligible: 0, undetermined: 0 };
+    for (const facts of companies) {
+      const expected = handWritten(facts);
+      if (compiled(facts) !== expected || evaluate(rule, facts).outcome !== expected) throw new Error(`disagreement on ${facts.company.id}`);
+      counts[expected]++;
+    }
+    let sink: unknown;
+    const bench = new Bench({ time: 2_000, warmupIterations: 2, iterations: 8 });
+    bench
+      .add("hand-written TypeScript predicate", () => {
+        let eligible = 0;
+        for (let i = 0; i < companies.length; i++) if (handWritten(companies[i]!) === "eligible") eligible++;
+        sink = eligible;
+      })
+      .add("compileRule", () => {
+        let eligible = 0;
+        for (let i = 0; i < companies.length; i++) if (compiled(companies[i]!) === "eligible") eligible++;
+        sink = eligible;
+      })
+      .add("evaluate (full trace)", () => {
+        let eligible = 0;
+        for (let i = 0; i < companies.length; i++) if (evaluate(rule, companies[i]!).outcome === "eligible") eligible++;
+        sink = eligible;
+      });
+    await bench.run();
+    void sink;
+
+    const engine = new Engine([jreRule], { allowUndefinedFacts: true });
+    const sample = companies.slice(0, JRE_SAMPLE);
+    let jreEligible = 0;
+    for (const facts of sample.slice(0, 500)) await engine.run(facts); // warm-up
+    const started = performance.now();
+    for (const facts of sample) {
+      const { events } = await engine.run(facts);
+      if (events.length > 0) jreEligible++;
+    }
+    const jreSeconds = (performance.now() - started) / 1000;
+    const jrePerSecond = JRE_SAMPLE / jreSeconds;
+    const sampleEligible = sample.filter((facts) => handWritten(facts) === "eligible").length;
+
+    const perSecond = (name: string): number => COUNT / ((bench.getTask(name)?.result?.latency.mean ?? Number.NaN) / 1000);
+    const hand = perSecond("hand-written TypeScript predicate");
+    const compiledRate = perSecond("compileRule");
+    const evaluated = perSecond("evaluate (full trace)");
+    const row = (task: string, rate: number, extra: Record<string, string>) => ({
+      task,
+      "evals/s": Math.round(rate).toLocaleString("en"),
+      "ns/eval": Number((1e9 / rate).toFixed(1)),
+      ...extra,
+    });
+    return [
+      row("hand-written TypeScript predicate", hand, { ratio: "1.00× (baseline for compileRule)" }),
+      row("compileRule", compiledRate, { ratio: `${(hand / compiledRate).toFixed(2)}× the hand-written time (target ≤ 3×); ${(compiledRate / jrePerSecond).toFixed(0)}× json-rules-engine (target ≥ 1000×)` }),
+      row("evaluate (full trace)", evaluated, { ratio: `${(evaluated / jrePerSecond).toFixed(0)}× json-rules-engine (target ≥ 100×)` }),
+      row(`json-rules-engine engine.run (${JRE_SAMPLE.toLocaleString("en")}-company subsample, sequential await)`, jrePerSecond, {
+        ratio: `eligible ${jreEligible}/${JRE_SAMPLE} (ours ${sampleEligible})`,
+      }),
+      { task: `outcomes: ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined`, "evals/s": "", "ns/eval": "", ratio: "" },
+    ];
+  },
+};
