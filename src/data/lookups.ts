@@ -123,6 +123,12 @@ export function associationMembersAsOf(on: DateLike): AssociationMembers {
  * One region's technoparks on a date, as grouped by {@link technoparksByRegion}.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { technoparksByRegion, type RegionTechnoparks } from "technopark/data";
+ * const gyeongbuk: RegionTechnoparks | undefined = technoparksByRegion("2026-11-25").find((g) => g.region.code === "47");
+ * gyeongbuk?.technoparks.map((tp) => tp.id); // ["gyeongbuk", "pohang"]
+ * ```
  */
 export interface RegionTechnoparks {
   /** The region as it stood on the date. */

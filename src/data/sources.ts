@@ -4,6 +4,12 @@ import { deepFreeze } from "./freeze.js";
  * A source article the reference data cites by file name.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { sourceArticles, type SourceArticle } from "technopark/data";
+ * const first: SourceArticle | undefined = sourceArticles[0];
+ * first?.publishedOn; // "2023-01-02"
+ * ```
  */
 export interface SourceArticle {
   /** File name cited in `source` fields, e.g. `"001_d4d5ca49a03203d9.txt"`. */

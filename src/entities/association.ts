@@ -179,6 +179,13 @@ function statusOfJoin(membership: AssociationMembership, day: string): "member" 
  * The members of an association on a date, split by certainty.
  *
  * @category Entities
+ * @example
+ * ```ts
+ * import type { AssociationMembers } from "technopark";
+ * import { associationMembersAsOf } from "technopark/data";
+ * const members: AssociationMembers = associationMembersAsOf("2004-12-31");
+ * members.unknown; // ["busan", "pohang"]
+ * ```
  */
 export interface AssociationMembers {
   /** Ids of organizations that were members for certain. */

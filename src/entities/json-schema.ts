@@ -38,6 +38,12 @@ import { Technopark } from "./technopark.js";
  * The name of an entity schema that {@link toJsonSchema} can export.
  *
  * @category Entities
+ * @example
+ * ```ts
+ * import { entityNames, type EntityName } from "technopark";
+ * const name: EntityName = "Technopark";
+ * entityNames.includes(name); // true
+ * ```
  */
 export type EntityName =
   | "Agreement"
@@ -184,6 +190,12 @@ export const entityNames: readonly EntityName[] = Object.freeze(Object.keys(enti
  * Options of {@link toJsonSchema}.
  *
  * @category Entities
+ * @example
+ * ```ts
+ * import { toJsonSchema, type ToJsonSchemaOptions } from "technopark";
+ * const options: ToJsonSchemaOptions = { io: "output" };
+ * toJsonSchema("Money", options);
+ * ```
  */
 export interface ToJsonSchemaOptions {
   /** Describe what parsing accepts (`"input"`, the default: what a producer may send) or what it returns (`"output"`). */

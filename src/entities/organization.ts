@@ -219,7 +219,7 @@ export type ResearchInstitute = z.output<typeof ResearchInstitute>;
  * import { Organization, parseWith } from "technopark";
  * const org = parseWith(Organization, { id: "kosme", kind: "support-agency",
  *   name: { ko: "중소벤처기업진흥공단", en: "Korea SMEs and Startups Agency" }, source: "003_07f530a759640b23.txt" }, "Organization");
- * if (org.kind === "support-agency") org.name.en; // "Korea SMEs and Startups Agency"
+ * org.kind === "support-agency" ? org.name.en : undefined; // "Korea SMEs and Startups Agency"
  * ```
  */
 export const Organization = z

@@ -53,6 +53,11 @@ export type PartialDate = z.output<typeof PartialDate>;
  * The first and last calendar day a partial date may stand for.
  *
  * @category Entities
+ * @example
+ * ```ts
+ * import { partialDateBounds, type DateBounds } from "technopark";
+ * const year: DateBounds = partialDateBounds("2004"); // { first: "2004-01-01", last: "2004-12-31" }
+ * ```
  */
 export interface DateBounds {
   /** First day, `YYYY-MM-DD`. */

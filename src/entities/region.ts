@@ -110,6 +110,13 @@ export type Region = z.output<typeof Region>;
  * validity.
  *
  * @category Entities
+ * @example
+ * ```ts
+ * import type { RegionAsOf } from "technopark";
+ * import { regionByCode } from "technopark/data";
+ * const jeju: RegionAsOf | undefined = regionByCode("50", "2024-01-01");
+ * jeju?.iso; // "KR-49"
+ * ```
  */
 export interface RegionAsOf {
   /** The region's stable id (e.g. `"gangwon"`), the same across renamings. */
