@@ -12,6 +12,8 @@ export {
   type DistinctMeasure,
   type MeasureSpec,
   type MeasureOutput,
+  type DimensionColumns,
+  type MeasureColumns,
   type RollupRow,
   type RollupOptions,
 } from "./rollup-spec.js";

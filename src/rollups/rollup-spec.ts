@@ -202,9 +202,6 @@ export type MeasureSpec<R> =
   | SumMoneyMeasure<R>
   | DistinctMeasure<R>;
 
-/** `number`, or `number | undefined` when the accessor may give `undefined`. */
-type MaybeNumber<V> = undefined extends V ? number | undefined : number;
-
 /**
  * The output type of one measure: `number` for counts, sums and distinct counts; `Money` for money sums
  * (`Money | undefined` when amounts may be missing and no `currency` is set); `number` for mean/min/max
@@ -218,37 +215,57 @@ type MaybeNumber<V> = undefined extends V ? number | undefined : number;
  * type B = MeasureOutput<{ sumMoney: (r: unknown) => Money }>; // Money
  * ```
  */
-export type MeasureOutput<S> = S extends { readonly count: unknown }
+export type MeasureOutput<S> = S extends CountMeasure<never>
   ? number
-  : S extends { readonly distinct: unknown }
+  : S extends DistinctMeasure<never>
     ? number
-    : S extends { readonly sum: unknown }
+    : S extends SumMeasure<never>
       ? number
-      : S extends { readonly sumMoney: (record: never) => infer V }
-        ? undefined extends V
-          ? S extends { readonly currency: string }
+      : S extends SumMoneyMeasure<never>
+        ? undefined extends ReturnType<S["sumMoney"]>
+          ? S extends Required<Pick<SumMoneyMeasure<never>, "currency">>
             ? Money
             : Money | undefined
           : Money
-        : S extends { readonly mean: (record: never) => infer V }
-          ? MaybeNumber<V>
-          : S extends { readonly min: (record: never) => infer V }
-            ? MaybeNumber<V>
-            : S extends { readonly max: (record: never) => infer V }
-              ? MaybeNumber<V>
+        : S extends MeanMeasure<never>
+          ? undefined extends ReturnType<S["mean"]> ? number | undefined : number
+          : S extends MinMeasure<never>
+            ? undefined extends ReturnType<S["min"]> ? number | undefined : number
+            : S extends MaxMeasure<never>
+              ? undefined extends ReturnType<S["max"]> ? number | undefined : number
               : never;
 
-/** Flattens an intersection into one object type for readable hovers. */
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-/** The dimension columns of a row: each key dimension with its record type, each named one with its key's return type. */
-type DimensionColumns<R, D extends readonly unknown[]> = {
-  [E in D[number] as E extends string ? E : E extends { readonly name: infer N extends string } ? N : never]: E extends keyof R
+/**
+ * The dimension columns of a rollup row: each key dimension typed as the record's field, each
+ * {@link NamedDimension} typed as its key's return type.
+ *
+ * @category Rollups
+ * @example
+ * ```ts
+ * import type { DimensionColumns, NamedDimension } from "technopark";
+ * type Deal = { stage: "contract" | "consultation"; date: string };
+ * type Columns = DimensionColumns<Deal, readonly ["stage", NamedDimension<Deal, "year", number>]>; // { stage: "contract" | "consultation"; year: number }
+ * ```
+ */
+export type DimensionColumns<R, D extends readonly unknown[]> = {
+  [E in D[number] as E extends string ? E : E extends NamedDimension<never, infer N, DimensionValue> ? N : never]: E extends keyof R
     ? R[E]
-    : E extends { readonly key: (record: never) => infer V }
+    : E extends NamedDimension<never, string, infer V>
       ? V
       : never;
 };
+
+/**
+ * The measure columns of a rollup row: each named measure typed by {@link MeasureOutput}.
+ *
+ * @category Rollups
+ * @example
+ * ```ts
+ * import type { MeasureColumns, Money } from "technopark";
+ * type Columns = MeasureColumns<{ deals: { count: true }; value: { sumMoney: (r: unknown) => Money } }>; // { deals: number; value: Money }
+ * ```
+ */
+export type MeasureColumns<M> = { -readonly [K in keyof M]: MeasureOutput<M[K]> };
 
 /**
  * One output row of {@link rollup}: the dimension columns (in `by` order) then the measure columns,
@@ -261,7 +278,9 @@ type DimensionColumns<R, D extends readonly unknown[]> = {
  * type Row = RollupRow<{ stage: string }, readonly ["stage"], { deals: { count: true } }>; // { stage: string; deals: number }
  * ```
  */
-export type RollupRow<R, D extends readonly unknown[], M> = Simplify<DimensionColumns<R, D> & { -readonly [K in keyof M]: MeasureOutput<M[K]> }>;
+export type RollupRow<R, D extends readonly unknown[], M> = {
+  [K in keyof (DimensionColumns<R, D> & MeasureColumns<M>)]: (DimensionColumns<R, D> & MeasureColumns<M>)[K];
+};
 
 /**
  * Options of {@link rollup}: the dimensions to group by and the named measures to compute per group.

@@ -1,5 +1,5 @@
 export { IsoDate, isIsoDate, toIsoDate, SEOUL_TIME_ZONE, type DateLike } from "./iso-date.js";
-export { Versioned, VersionHistory, asOf, asOfVersion, assertVersionHistory } from "./versioned.js";
+export { Versioned, VersionHistory, asOf, asOfVersion, assertVersionHistory, type VersionSpan } from "./versioned.js";
 export { fullYearsBetween, fiscalYearOf } from "./full-years.js";
 export {
   PeriodGranularity,
@@ -8,6 +8,7 @@ export {
   periodOf,
   periodGranularityOf,
   periodBounds,
+  type PeriodBounds,
   periodLastDay,
   periodContains,
   shiftPeriod,

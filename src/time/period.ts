@@ -13,11 +13,11 @@ import { daysInMonth, toIsoDate, type DateLike } from "./iso-date.js";
  * ```ts
  * import { PeriodGranularity } from "technopark";
  * PeriodGranularity.parse("quarter"); // "quarter"
- * PeriodGranularity.options; // ["year", "half", "quarter", "month"]
+ * PeriodGranularity.safeParse("week").success; // false
  * ```
  */
 export const PeriodGranularity = z
-  .enum(["year", "half", "quarter", "month"])
+  .literal(["year", "half", "quarter", "month"])
   .meta({ id: "PeriodGranularity", description: "Length of a reporting period: year, half, quarter or month" });
 /** The length of a reporting period: `"year" | "half" | "quarter" | "month"`. */
 export type PeriodGranularity = z.output<typeof PeriodGranularity>;
@@ -84,7 +84,7 @@ function requireGranularity(granularity: PeriodGranularity, path: FieldPath): vo
 
 /**
  * Tells whether a string names a reporting period: `"2024"`, `"2024-H2"`, `"2024-Q3"` or `"2024-07"`.
- * Use it to guard untrusted input before {@link periodBounds} or {@link yoy}.
+ * Use it to guard untrusted input before {@link periodBounds} or a year-over-year series.
  *
  * @param value - anything
  * @category Time
@@ -158,6 +158,23 @@ export function periodGranularityOf(period: string): PeriodGranularity {
 }
 
 /**
+ * The days a period covers, as {@link periodBounds} returns them: `start <= day && day < end`.
+ *
+ * @category Time
+ * @example
+ * ```ts
+ * import { periodBounds, type PeriodBounds } from "technopark";
+ * const q3: PeriodBounds = periodBounds("2024-Q3"); // { start: "2024-07-01", end: "2024-10-01" }
+ * ```
+ */
+export interface PeriodBounds {
+  /** The first day of the period (`YYYY-MM-DD`, inclusive). */
+  readonly start: string;
+  /** The first day after the period (`YYYY-MM-DD`, exclusive). */
+  readonly end: string;
+}
+
+/**
  * The first day of a period and the first day after it (`end` is exclusive, like `validTo`), as
  * `YYYY-MM-DD`. Use it to filter dated records with `start <= date && date < end`.
  * A period of year 9999 has no representable end and is refused with `VALIDATION`.
@@ -172,7 +189,7 @@ export function periodGranularityOf(period: string): PeriodGranularity {
  * periodBounds("2024-02"); // { start: "2024-02-01", end: "2024-03-01" }
  * ```
  */
-export function periodBounds(period: string): { readonly start: string; readonly end: string } {
+export function periodBounds(period: string): PeriodBounds {
   const parts = requirePeriod(period, ["period"]);
   const afterMonth = parts.firstMonth + MONTHS_IN[parts.granularity];
   const endYear = afterMonth > 12 ? parts.year + 1 : parts.year;

@@ -24,6 +24,24 @@ export type Versioned<T> = {
 };
 
 /**
+ * The dates of a version without its value: what {@link asOfVersion} and {@link assertVersionHistory}
+ * need, so they work on any record that carries `validFrom` / `validTo` (rule versions, rates, memberships).
+ *
+ * @category Time
+ * @example
+ * ```ts
+ * import type { VersionSpan } from "technopark";
+ * const span: VersionSpan = { validFrom: "2025-09-01" };
+ * ```
+ */
+export interface VersionSpan {
+  /** First day in force (`YYYY-MM-DD`, inclusive). */
+  readonly validFrom: string;
+  /** First day no longer in force (`YYYY-MM-DD`, exclusive); absent for an open end. */
+  readonly validTo?: string | undefined;
+}
+
+/**
  * Builds the schema of one {@link Versioned} value.
  *
  * @param value - the schema of the versioned value
@@ -38,10 +56,19 @@ export type Versioned<T> = {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function Versioned<S extends z.ZodType>(value: S) {
-  return z.object({ validFrom: IsoDate, validTo: IsoDate.optional(), value }).refine(
-    (version) => version.validTo === undefined || version.validTo > version.validFrom,
-    { message: "validTo must be after validFrom", path: ["validTo"] },
-  );
+  return z
+    .object({
+      /** First day the version is in force (`YYYY-MM-DD`, inclusive). */
+      validFrom: IsoDate,
+      /** First day it is no longer in force (`YYYY-MM-DD`, exclusive); absent for an open end. */
+      validTo: IsoDate.optional(),
+      /** The value in force. */
+      value,
+    })
+    .refine((version) => version.validTo === undefined || version.validTo > version.validFrom, {
+      message: "validTo must be after validFrom",
+      path: ["validTo"],
+    });
 }
 
 /**
@@ -75,7 +102,7 @@ export function VersionHistory<S extends z.ZodType>(value: S) {
  * leaves the path out (callers prefix it).
  * @internal
  */
-export function versionIssues(versions: readonly { validFrom: string; validTo?: string | undefined }[]): ErrorIssue[] {
+export function versionIssues(versions: readonly VersionSpan[]): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   for (let i = 1; i < versions.length; i++) {
     const previous = versions[i - 1]!;
@@ -100,7 +127,7 @@ export function versionIssues(versions: readonly { validFrom: string; validTo?: 
 }
 
 /** Problems inside single versions: dates that are not `YYYY-MM-DD` and empty intervals. */
-function itemIssues(versions: readonly { validFrom: string; validTo?: string | undefined }[]): ErrorIssue[] {
+function itemIssues(versions: readonly VersionSpan[]): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   versions.forEach((version, i) => {
     if (!isIsoDate(version.validFrom)) {
@@ -130,7 +157,7 @@ function itemIssues(versions: readonly { validFrom: string; validTo?: string | u
  * // throws VALIDATION: caps[1].validFrom: versions must be in ascending validFrom order: …
  * ```
  */
-export function assertVersionHistory<V extends { validFrom: string; validTo?: string | undefined }>(
+export function assertVersionHistory<V extends VersionSpan>(
   versions: readonly V[],
   path: FieldPath = [],
 ): readonly V[] {
@@ -161,7 +188,7 @@ export function assertVersionHistory<V extends { validFrom: string; validTo?: st
  * asOfVersion([{ validFrom: "2019-01-01", value: "a" }], "2020-05-01")?.validFrom; // "2019-01-01"
  * ```
  */
-export function asOfVersion<V extends { validFrom: string; validTo?: string | undefined }>(
+export function asOfVersion<V extends VersionSpan>(
   versions: readonly V[],
   on: DateLike,
 ): V | undefined {
@@ -193,7 +220,7 @@ export function asOfVersion<V extends { validFrom: string; validTo?: string | un
  * ```
  */
 export function asOf<T>(
-  versions: readonly { readonly validFrom: string; readonly validTo?: string | undefined; readonly value: T }[],
+  versions: readonly Versioned<T>[],
   on: DateLike,
 ): T | undefined {
   return asOfVersion(versions, on)?.value;

@@ -55,7 +55,7 @@ describe("exportFunnel", () => {
   });
 
   it("a deal in another currency → CURRENCY_MISMATCH naming both, unless a rate table converts it", () => {
-    const mixed = freeze([...deals, { stage: "contract" as const, value: krw("1350000"), date: "2023-10-19" }]);
+    const mixed: readonly (FunnelDeal & { date?: string })[] = freeze([...deals, { stage: "contract" as const, value: krw("1350000"), date: "2023-10-19" }]);
     expect(() => exportFunnel(mixed, "USD")).toThrow(
       expect.objectContaining({ code: "CURRENCY_MISMATCH", path: ["deals", 7, "value", "currency"], message: expect.stringContaining("exportFunnel: cannot combine USD and KRW") }),
     );

@@ -83,8 +83,9 @@ describe("Period / isPeriod", () => {
     expect(Period.safeParse(2024).success).toBe(false);
   });
 
-  it("PeriodGranularity lists the four lengths", () => {
-    expect(PeriodGranularity.options).toEqual(["year", "half", "quarter", "month"]);
+  it("PeriodGranularity accepts the four lengths and nothing else", () => {
+    expect([...PeriodGranularity.values]).toEqual(["year", "half", "quarter", "month"]);
+    expect(PeriodGranularity.safeParse("week").success).toBe(false);
   });
 });
 

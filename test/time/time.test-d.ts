@@ -10,6 +10,7 @@ import {
   VersionHistory,
   type DateLike,
   type PeriodGranularity,
+  type PeriodBounds,
   type Versioned,
 } from "../../src/index.js";
 
@@ -31,7 +32,7 @@ describe("time types", () => {
     expectTypeOf<PeriodGranularity>().toEqualTypeOf<"year" | "half" | "quarter" | "month">();
     expectTypeOf<Period>().toEqualTypeOf<string>();
     expectTypeOf(periodOf).parameter(0).toEqualTypeOf<DateLike>();
-    expectTypeOf(periodBounds("2024")).toEqualTypeOf<{ readonly start: string; readonly end: string }>();
+    expectTypeOf(periodBounds("2024")).toEqualTypeOf<PeriodBounds>();
     // @ts-expect-error — "week" is not a granularity
     periodOf("2024-01-01", "week");
   });
