@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../errors/format.js";
 import { IsoDate } from "../time/iso-date.js";
 import { BilingualText } from "./bilingual.js";
 import { CountryCode, EntityId } from "./codes.js";
@@ -151,10 +152,12 @@ export const Agreement = z
     ...Provenance.shape,
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     const seen = new Set<string>();
     ctx.value.parties.forEach((party, index) => {
       if (seen.has(party.organizationId)) {
-        ctx.issues.push({ code: "custom", path: ["parties", index, "organizationId"], input: party.organizationId, message: `expected each party once, received "${party.organizationId}" again` });
+        ctx.issues.push({ code: "custom", path: ["parties", index, "organizationId"], input: party.organizationId, message: `expected each party once, received ${describeValue(party.organizationId)} again` });
       }
       seen.add(party.organizationId);
     });

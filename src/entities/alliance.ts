@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../errors/format.js";
 import { IsoDate } from "../time/iso-date.js";
 import { VersionHistory } from "../time/versioned.js";
 import { BilingualText } from "./bilingual.js";
@@ -39,9 +40,11 @@ export const Alliance = z
     ...Provenance.shape,
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     const first = ctx.value.members[0];
     if (first !== undefined && first.validFrom !== ctx.value.formed) {
-      ctx.issues.push({ code: "custom", path: ["members", 0, "validFrom"], input: first.validFrom, message: `expected the first member set to start on formed ${ctx.value.formed}, received "${first.validFrom}"` });
+      ctx.issues.push({ code: "custom", path: ["members", 0, "validFrom"], input: first.validFrom, message: `expected the first member set to start on formed ${ctx.value.formed}, received ${describeValue(first.validFrom)}` });
     }
   })
   .meta({ id: "Alliance", description: "A standing alliance with its members over time" });

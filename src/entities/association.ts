@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../errors/format.js";
 import { IsoDate, toIsoDate, type DateLike } from "../time/iso-date.js";
 import { VersionHistory } from "../time/versioned.js";
 import { BilingualText } from "./bilingual.js";
@@ -39,15 +40,17 @@ export const AssociationMembership = z
     confidence: Confidence.optional(),
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     const { joined, notBefore, memberBy, left } = ctx.value;
     if (joined !== undefined && notBefore !== undefined && partialDateBounds(joined).last < partialDateBounds(notBefore).first) {
-      ctx.issues.push({ code: "custom", path: ["joined"], input: joined, message: `expected a join date not before notBefore ${notBefore}, received "${joined}"` });
+      ctx.issues.push({ code: "custom", path: ["joined"], input: joined, message: `expected a join date not before notBefore ${notBefore}, received ${describeValue(joined)}` });
     }
     if (memberBy !== undefined && joined !== undefined && memberBy < partialDateBounds(joined).first) {
-      ctx.issues.push({ code: "custom", path: ["memberBy"], input: memberBy, message: `expected a date on or after joined ${joined}, received "${memberBy}"` });
+      ctx.issues.push({ code: "custom", path: ["memberBy"], input: memberBy, message: `expected a date on or after joined ${joined}, received ${describeValue(memberBy)}` });
     }
     if (left !== undefined && joined !== undefined && partialDateBounds(left).last < partialDateBounds(joined).first) {
-      ctx.issues.push({ code: "custom", path: ["left"], input: left, message: `expected a date on or after joined ${joined}, received "${left}"` });
+      ctx.issues.push({ code: "custom", path: ["left"], input: left, message: `expected a date on or after joined ${joined}, received ${describeValue(left)}` });
     }
   })
   .meta({ id: "AssociationMembership", description: "One organization's membership of an association" });
@@ -116,17 +119,19 @@ export const Association = z
     milestones: z.array(Milestone).optional(),
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     const seen = new Set<string>();
     ctx.value.members.forEach((membership, index) => {
       if (seen.has(membership.memberId)) {
-        ctx.issues.push({ code: "custom", path: ["members", index, "memberId"], input: membership.memberId, message: `expected each member once, received "${membership.memberId}" again` });
+        ctx.issues.push({ code: "custom", path: ["members", index, "memberId"], input: membership.memberId, message: `expected each member once, received ${describeValue(membership.memberId)} again` });
       }
       seen.add(membership.memberId);
     });
     ctx.value.names?.forEach((version, index) => {
       const first = partialDateBounds(version.value.since).first;
       if (version.validFrom !== first) {
-        ctx.issues.push({ code: "custom", path: ["names", index, "validFrom"], input: version.validFrom, message: `expected the first day of since ${version.value.since} (${first}), received "${version.validFrom}"` });
+        ctx.issues.push({ code: "custom", path: ["names", index, "validFrom"], input: version.validFrom, message: `expected the first day of since ${version.value.since} (${first}), received ${describeValue(version.validFrom)}` });
       }
     });
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../errors/format.js";
 import { Money } from "../money/money.js";
 import { EntityId } from "./codes.js";
 import { checkNonNegativeMoney } from "./money-checks.js";
@@ -61,11 +62,13 @@ export const Budget = z
     ...Provenance.shape,
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     const { allocated, executed } = ctx.value;
     checkNonNegativeMoney(ctx, allocated, ["allocated", "amount"]);
     checkNonNegativeMoney(ctx, executed, ["executed", "amount"]);
     if (executed !== undefined && executed.currency !== allocated.currency) {
-      ctx.issues.push({ code: "custom", path: ["executed", "currency"], input: executed.currency, message: `expected the allocation's currency ${allocated.currency}, received "${executed.currency}"` });
+      ctx.issues.push({ code: "custom", path: ["executed", "currency"], input: executed.currency, message: `expected the allocation's currency ${allocated.currency}, received ${describeValue(executed.currency)}` });
     }
   })
   .meta({ id: "Budget", description: "A fiscal-year allocation from one funder to programmes" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../errors/format.js";
 import { Money } from "../money/money.js";
 import { IsoDate } from "../time/iso-date.js";
 import { BilingualText } from "./bilingual.js";
@@ -45,6 +46,8 @@ export const ExportResults = z
     jointAgreements: Tally,
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     for (const key of ["consultations", "contracts", "jointAgreements"] as const) checkNonNegativeMoney(ctx, ctx.value[key].value, [key, "value", "amount"]);
   })
   .meta({ id: "ExportResults", description: "Aggregate export results reported for an event" });
@@ -112,10 +115,12 @@ export const Event = z
     ...Provenance.shape,
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     const { startDate, endDate, reported } = ctx.value;
-    if (endDate < startDate) ctx.issues.push({ code: "custom", path: ["endDate"], input: endDate, message: `expected a date on or after startDate ${startDate}, received "${endDate}"` });
+    if (endDate < startDate) ctx.issues.push({ code: "custom", path: ["endDate"], input: endDate, message: `expected a date on or after startDate ${startDate}, received ${describeValue(endDate)}` });
     if (reported !== undefined && reported.asOf < startDate) {
-      ctx.issues.push({ code: "custom", path: ["reported", "asOf"], input: reported.asOf, message: `expected a date on or after startDate ${startDate}, received "${reported.asOf}"` });
+      ctx.issues.push({ code: "custom", path: ["reported", "asOf"], input: reported.asOf, message: `expected a date on or after startDate ${startDate}, received ${describeValue(reported.asOf)}` });
     }
   })
   .meta({ id: "Event", description: "An exhibition, results meeting or forum" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../errors/format.js";
 import { Money } from "../money/money.js";
 import { IsoDate } from "../time/iso-date.js";
 import { BilingualText } from "./bilingual.js";
@@ -106,6 +107,8 @@ export const ExportDeal = z
     ...Provenance.shape,
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     const { counterparty, date, during, value } = ctx.value;
     if ((counterparty.country === undefined) === (counterparty.countries === undefined)) {
       ctx.issues.push({ code: "custom", path: ["counterparty", "country"], input: counterparty.country, message: "expected exactly one of country (one counterparty) or countries (a group)" });
@@ -114,7 +117,7 @@ export const ExportDeal = z
       ctx.issues.push({ code: "custom", path: ["date"], input: date, message: "expected exactly one of date or during" });
     }
     if (during !== undefined && during.to < during.from) {
-      ctx.issues.push({ code: "custom", path: ["during", "to"], input: during.to, message: `expected a date on or after ${during.from}, received "${during.to}"` });
+      ctx.issues.push({ code: "custom", path: ["during", "to"], input: during.to, message: `expected a date on or after ${during.from}, received ${describeValue(during.to)}` });
     }
     checkNonNegativeMoney(ctx, value, ["value", "amount"]);
   })

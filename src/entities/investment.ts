@@ -47,7 +47,9 @@ export const Investment = z
     reportedOn: IsoDate.describe("Date of the report the amount comes from"),
     ...Provenance.shape,
   })
-  .check((ctx) => checkNonNegativeMoney(ctx, ctx.value.amount, ["amount", "amount"]))
+  .check((ctx) => {
+    if (ctx.issues.length === 0) checkNonNegativeMoney(ctx, ctx.value.amount, ["amount", "amount"]);
+  })
   .meta({ id: "Investment", description: "An investment a source attributes to an organization" });
 /**
  * An investment attributed to an organization.

@@ -114,6 +114,8 @@ export const MetricObservation = z
     ...Provenance.shape,
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     const { metric, value } = ctx.value;
     const kind = metricValueKinds[metric];
     if (kind === "count" && (typeof value !== "number" || !Number.isInteger(value) || value < 0)) {
@@ -121,7 +123,7 @@ export const MetricObservation = z
     } else if (kind === "money" && typeof value === "number") {
       ctx.issues.push({ code: "custom", path: ["value"], input: value, message: `expected Money for ${metric}, received ${describeValue(value)}` });
     } else if (kind === "money" && typeof value === "object" && value.amount.startsWith("-")) {
-      ctx.issues.push({ code: "custom", path: ["value", "amount"], input: value.amount, message: `expected a non-negative amount for ${metric}, received "${value.amount}"` });
+      ctx.issues.push({ code: "custom", path: ["value", "amount"], input: value.amount, message: `expected a non-negative amount for ${metric}, received ${describeValue(value.amount)}` });
     }
   })
   .meta({ id: "MetricObservation", description: "One observed or targeted value of a metric" });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { describeValue } from "../errors/format.js";
 
 /**
  * Pushes an issue when a Money amount is negative (amounts of budgets, deals and investments cannot be).
@@ -10,6 +11,6 @@ export function checkNonNegativeMoney(
   path: (string | number)[],
 ): void {
   if (value !== undefined && typeof value.amount === "string" && value.amount.startsWith("-")) {
-    ctx.issues.push({ code: "custom", path, input: value.amount, message: `expected a non-negative amount, received "${value.amount}"` });
+    ctx.issues.push({ code: "custom", path, input: value.amount, message: `expected a non-negative amount, received ${describeValue(value.amount)}` });
   }
 }

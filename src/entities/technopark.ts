@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../errors/format.js";
 import { IsoDate } from "../time/iso-date.js";
 import { VersionHistory } from "../time/versioned.js";
 import { RegionCode } from "./codes.js";
@@ -53,6 +54,8 @@ export const Technopark = z
     milestones: z.array(Milestone).optional(),
   })
   .check((ctx) => {
+    // cross-field invariants only mean something once every field is valid (and must never throw on bad input)
+    if (ctx.issues.length > 0) return;
     const { regionCode, regionCodes } = ctx.value;
     const last = regionCodes[regionCodes.length - 1];
     if (last !== undefined && (last.value !== regionCode || last.validTo !== undefined)) {
@@ -60,7 +63,7 @@ export const Technopark = z
         code: "custom",
         path: ["regionCode"],
         input: regionCode,
-        message: `expected the code of the open-ended last regionCodes version (${last.validTo === undefined ? `"${last.value}"` : "none: the last version has ended"}), received "${regionCode}"`,
+        message: `expected the code of the open-ended last regionCodes version (${last.validTo === undefined ? `"${last.value}"` : "none: the last version has ended"}), received ${describeValue(regionCode)}`,
       });
     }
   })

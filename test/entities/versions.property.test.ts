@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import {
   Region,
   SupportProgram,
@@ -167,6 +168,51 @@ describe("version validation of entities (fast-check)", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("robustness: parsing garbage never throws (fast-check)", () => {
+  const garbage = fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.constantFrom(undefined, Number.NaN, -1, "2023-02-30", "19x8", "", [], {}, [null], { amount: 5 }),
+  );
+
+  it("replacing any field of a valid record with garbage gives a result, never an exception", async () => {
+    const data = await import("../../src/data/index.js");
+    const entities = await import("../../src/index.js");
+    const cases: [z.ZodType, Record<string, unknown>][] = [
+      [entities.Technopark, data.technoparks[4] as never],
+      [entities.Association, data.association as never],
+      [entities.AssociationMembership, data.association.members[0] as never],
+      [entities.AssociationMembership, data.association.members[18] as never],
+      [entities.Agreement, data.agreements[2] as never],
+      [entities.Alliance, data.alliances[0] as never],
+      [entities.SupportProgram, data.programs[0] as never],
+      [entities.Budget, data.budgets[0] as never],
+      [entities.Event, data.events[0] as never],
+      [entities.ExportDeal, data.exportDeals[0] as never],
+      [entities.MetricObservation, data.metrics[5] as never],
+      [entities.Investment, data.investments[0] as never],
+      [entities.Region, data.regions[9] as never],
+      [entities.Organization, data.organizations[25] as never],
+    ];
+    const constants = [undefined, Number.NaN, -1, "2023-02-30", "19x8", "", [], {}, [null], { amount: 5 }, "x".repeat(1000)];
+    for (const [schema, record] of cases) {
+      for (const key of Object.keys(record)) {
+        for (const junk of constants) expect(() => schema.safeParse({ ...record, [key]: junk }), key).not.toThrow();
+      }
+    }
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), garbage, (pick, fieldPick, junk) => {
+        const [schema, record] = cases[pick % cases.length]!;
+        const keys = Object.keys(record);
+        const key = keys[fieldPick % keys.length]!;
+        const broken = { ...record, [key]: junk };
+        expect(() => schema.safeParse(broken)).not.toThrow();
+        expect(() => schema.safeParse(junk)).not.toThrow();
+      }),
+      { numRuns: 400 },
     );
   });
 });
