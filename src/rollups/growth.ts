@@ -42,7 +42,7 @@ export function growthRate(from: number | Money, to: number | Money): number {
  * ```ts
  * import { cagr } from "technopark";
  * cagr(826, 2256, 2018 - 2007); // 0.0956… (9.6% a year)
- * cagr(100, 121, 2); // 0.1
+ * cagr(100, 121, 2); // 0.09999999999999999 (10% a year, up to float rounding)
  * ```
  */
 export function cagr(from: number | Money, to: number | Money, years: number): number {

@@ -21,15 +21,16 @@ import type { Dimension, MeasureSpec, NamedDimension, RollupOptions, RollupRow }
  * import { rollup, byFiscalYear } from "technopark";
  * import { exportDeals } from "technopark/data";
  * const rows = rollup(exportDeals, {
- *   by: ["stage", byFiscalYear("year", (deal) => deal.date)],
+ *   by: ["stage", byFiscalYear("year", (deal) => deal.date ?? deal.during?.to)],
  *   measures: {
  *     deals: { count: true },
  *     value: { sumMoney: (deal) => deal.value, currency: "USD" },
- *     buyers: { distinct: (deal) => deal.counterparty.name },
+ *     exporters: { distinct: (deal) => deal.exporter.name.ko },
  *   },
  * });
  * console.table(rows);
- * // [{ stage: "contract", year: 2023, deals: 4, value: { amount: "6500000", currency: "USD" }, buyers: 4 }, …]
+ * // [{ stage: "contract", year: 2023, deals: 2, value: { amount: "6500000", currency: "USD" }, exporters: 2 },
+ * //  { stage: "joint-agreement", year: 2023, deals: 1, value: { amount: "5000000", currency: "USD" }, exporters: 1 }]
  * ```
  */
 export function rollup<R, const D extends readonly Dimension<R>[], const M extends Readonly<Record<string, MeasureSpec<R>>>>(

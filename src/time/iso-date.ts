@@ -102,7 +102,7 @@ export type IsoDate = z.output<typeof IsoDate>;
 export function toIsoDate(value: DateLike, path: FieldPath = []): string {
   if (typeof value === "string") {
     if (isIsoDate(value)) return value;
-  } else if (value instanceof Date && !Number.isNaN(value.getTime())) {
+  } else if (isDate(value) && !Number.isNaN(value.getTime())) {
     const seoul = new TZDate(value.getTime(), SEOUL_TIME_ZONE);
     const year = seoul.getFullYear();
     if (year >= 1 && year <= 9999) {
@@ -113,4 +113,9 @@ export function toIsoDate(value: DateLike, path: FieldPath = []): string {
     `${formatPath(path)}: expected a real calendar date in YYYY-MM-DD form or a valid Date, received ${describeValue(value)}`,
     { path, issues: [{ path, expected: "YYYY-MM-DD date", received: describeValue(value), message: "invalid date" }] },
   );
+}
+
+/** Whether a value is a `Date`, also one made in another realm (a `vm` context, an iframe). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
 }

@@ -119,9 +119,9 @@ describe("rollup", () => {
 
   it("orders numbers numerically, strings by code point (not locale), then booleans, undefined last", () => {
     const records = freeze([
-      { k: "b" }, { k: 10 }, { k: "B" }, { k: 9 }, { k: undefined }, { k: "가" }, { k: "a" }, { k: true }, { k: -1 }, { k: "😀" }, { k: "\uffe0" }, { k: false },
+      { k: "b" }, { k: 10 }, { k: "B" }, { k: 9 }, { k: undefined }, { k: "가" }, { k: "a" }, { k: true }, { k: -1 }, { k: "😀" }, { k: "\uffe0" }, { k: false }, { k: "ab" }, { k: true }, { k: 9 },
     ] as { k: string | number | boolean | undefined }[]);
-    expect(rollup(records, { by: ["k"], measures: {} }).map((row) => row.k)).toEqual([-1, 9, 10, "B", "a", "b", "가", "\uffe0", "😀", false, true, undefined]);
+    expect(rollup(records, { by: ["k"], measures: {} }).map((row) => row.k)).toEqual([-1, 9, 10, "B", "a", "ab", "b", "가", "\uffe0", "😀", false, true, undefined]);
   });
 
   it("sums money exactly (0.1 + 0.2 = 0.3) and beyond 2^53 minor units", () => {

@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { IsoDate, isIsoDate, toIsoDate, fiscalYearOf, SEOUL_TIME_ZONE, isTechnoparkError } from "../../src/index.js";
@@ -76,6 +77,12 @@ describe("toIsoDate", () => {
     // midnight in Seoul is 15:00 UTC the day before
     expect(toIsoDate(new Date("2023-12-31T15:00:00Z"))).toBe("2024-01-01");
     expect(toIsoDate(new Date("2024-02-28T15:00:00Z"))).toBe("2024-02-29");
+  });
+
+  it("accepts a Date from another realm (vm context)", () => {
+    const foreign = runInNewContext('new Date("2024-01-17T16:00:00Z")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(toIsoDate(foreign)).toBe("2024-01-18");
   });
 
   it("applies Korea's 1987/1988 daylight saving time (UTC+10) from the tz database", () => {
