@@ -178,6 +178,28 @@ describe("rollup", () => {
     );
   });
 
+  it("gives the same rows whatever the input order (property)", () => {
+    const record = fc.record({
+      park: fc.constantFrom("gbtp", "ptp", "utp", "가", "😀"),
+      year: fc.integer({ min: 2018, max: 2024 }),
+      staff: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+      value: fc.integer({ min: 0, max: 10_000_000 }).map((won) => money(won, "KRW")),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 50 }).chain((records) => fc.tuple(fc.constant(records), fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }))),
+        ([records, shuffled]) => {
+          const options = {
+            by: ["park", "year"],
+            measures: { n: { count: true }, staff: { mean: (r: (typeof records)[number]) => r.staff }, value: { sumMoney: (r: (typeof records)[number]) => r.value, currency: "KRW" } },
+          } as const;
+          expect(rollup(shuffled, options)).toEqual(rollup(records, options));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("keeps a float sum accurate (compensated summation)", () => {
     const records = Array.from({ length: 10 }, () => ({ x: 0.1 }));
     expect(rollup(records, { by: [], measures: { total: { sum: (r) => r.x } } })[0]!.total).toBe(1);
