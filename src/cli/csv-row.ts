@@ -42,8 +42,7 @@ export function convertScalar(cell: string, kinds: FieldShape["kinds"]): unknown
   return cell;
 }
 
-function converterFor(shape: FieldShape | undefined): (cell: string) => unknown {
-  if (shape === undefined) return (cell) => cell;
+function converterFor(shape: FieldShape): (cell: string) => unknown {
   if (shape.money) {
     return (cell) => {
       const match = MONEY_CELL.exec(cell);

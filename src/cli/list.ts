@@ -38,7 +38,7 @@ export async function listPrograms(argv: readonly string[], io: CliIo): Promise<
     const version = asOfVersion(program.eligibility, on);
     return {
       id: program.id,
-      name: lang === "en" ? (program.name.en ?? program.name.ko) : program.name.ko,
+      name: program.name[lang],
       operator: program.operatorId,
       region: [program.regionCode, ...(program.sigungu ?? [])].filter((part) => part !== undefined).join(" "),
       rulesSince: version?.validFrom ?? (lang === "ko" ? "(시행 규칙 없음)" : "(no rule in force)"),
@@ -83,12 +83,12 @@ export async function listTechnoparks(argv: readonly string[], io: CliIo): Promi
   const rows = technoparks
     .filter((technopark) => technopark.founded <= year)
     .map((technopark) => {
-      const code = asOf(technopark.regionCodes, on) ?? technopark.regionCodes[0]?.value ?? technopark.regionCode;
+      const code = asOf(technopark.regionCodes, on) ?? technopark.regionCode;
       const region = findRegionByCode(regions, code, on);
       return {
         id: technopark.id,
-        name: lang === "en" ? (technopark.name.en ?? technopark.name.ko) : technopark.name.ko,
-        region: region === undefined ? "" : region.name[lang] ?? region.name.ko,
+        name: technopark.name[lang],
+        region: region?.name[lang] ?? "",
         regionCode: code,
         founded: technopark.founded,
         web: technopark.web ?? "",

@@ -1,0 +1,126 @@
+// Benchmark of the command line on a large CSV: `technopark check --format ndjson` over 1,000,000 generated
+// companies (set BENCH_CLI_ROWS for a smaller run), with peers that show where the time goes — csv-parse alone
+// reading the same file, and `technopark validate Company` (read + convert + validate, no judging). Each runs in
+// a fresh node process against the built CLI (dist/cli/index.js); rows/s is rows ÷ wall time, peak RSS is the
+// child's process.resourceUsage().maxRSS at exit, so "bounded memory" is visible: it must not grow with rows.
+// Not a test: no timing is asserted.
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { once } from "node:events";
+import type { BenchSuite } from "./suite.js";
+
+const root = resolve(import.meta.dirname, "..");
+const ROWS = Number(process.env["BENCH_CLI_ROWS"] ?? 1_000_000);
+const PROGRAM = "yeongcheon-innovative-technology";
+const SIGUNGU = ["영천시", "영천시", "영천시", "포항시", "경주시"];
+const KSIC = ["C20", "C29", "C24", "C10", "G46", "J62"];
+
+/** mulberry32: a small seeded generator, so every run reads the same file. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Writes the CSV in chunks (bounded memory here too): 6% of rows lack revenue, so some are undetermined. */
+async function writeCsv(file: string, rows: number): Promise<void> {
+  const random = seeded(20221207);
+  const out = createWriteStream(file);
+  out.write("id,name.ko,location.regionCode,location.sigungu,ksic,foundedOn,regularWorkers,averageRevenue,totalAssets\n");
+  let chunk = "";
+  for (let i = 0; i < rows; i++) {
+    const workers = Math.floor(random() * 120) / 2;
+    const revenue = random() < 0.06 ? "" : `${Math.floor(1 + random() * 900) * 100_000_000} KRW`;
+    const assets = revenue === "" ? "" : `${Math.floor(1 + random() * 600) * 100_000_000} KRW`;
+    const year = 1990 + Math.floor(random() * 34);
+    chunk += `c${i},기업${i},47,${SIGUNGU[i % SIGUNGU.length]},${KSIC[i % KSIC.length]},${year}-0${1 + (i % 9)}-1${i % 10},${workers},${revenue},${assets}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, "drain");
+      chunk = "";
+    }
+  }
+  out.end(chunk);
+  await once(out, "finish");
+}
+
+/** Code run in the child before the measured program: report peak RSS (bytes) on fd 3 when it exits. */
+const RSS_HOOK = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => { try { writeSync(3, String(process.resourceUsage().maxRSS * 1024)); } catch {} });')}`;
+
+interface Measured {
+  readonly seconds: number;
+  readonly rss: number;
+  readonly lines: number;
+  readonly code: number | null;
+}
+
+/** Runs node with the arguments, counting stdout lines (discarded) and reading the child's peak RSS. */
+async function measure(args: readonly string[]): Promise<Measured> {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ["--import", RSS_HOOK, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } });
+  let lines = 0;
+  let rss = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  });
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  (child.stdio[3] as NodeJS.ReadableStream).on("data", (chunk: Buffer) => (rss += chunk.toString("utf8")));
+  const [code] = (await once(child, "close")) as [number | null];
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (code !== 0 && code !== 1) throw new Error(`cli bench: node ${args.join(" ")} exited ${code}:\n${stderr.slice(0, 2000)}`);
+  return { seconds, rss: Number(rss), lines, code };
+}
+
+const CSV_ONLY = `
+import { createReadStream } from "node:fs";
+import { parse } from "csv-parse";
+let rows = 0;
+for await (const record of createReadStream(process.argv[1]).pipe(parse({ bom: true, skip_empty_lines: true }))) rows++;
+process.stdout.write(rows + "\\n");
+`;
+
+export const suite: BenchSuite = {
+  name: "cli",
+  description: `technopark check --format ndjson over a ${ROWS.toLocaleString("en-US")}-row CSV (built CLI, fresh process), against csv-parse alone and technopark validate; rows/s and peak RSS`,
+  async run() {
+    const cli = join(root, "dist", "cli", "index.js");
+    if (!existsSync(cli)) {
+      console.log("cli bench: dist/cli/index.js is missing; run `npm run build` first (skipping this suite)");
+      return [];
+    }
+    const dir = mkdtempSync(join(tmpdir(), "technopark-cli-bench-"));
+    try {
+      const file = join(dir, "companies.csv");
+      await writeCsv(file, ROWS);
+      const megabytes = statSync(file).size / 1e6;
+      console.log(`cli bench: ${ROWS.toLocaleString("en-US")} rows, ${megabytes.toFixed(1)} MB of CSV`);
+      const subjects: [string, string[]][] = [
+        ["peer: csv-parse alone (stream, count rows)", ["--input-type=module", "-e", CSV_ONLY, file]],
+        ["technopark validate Company (read + convert + validate)", [cli, "validate", "Company", "--format", "ndjson", file]],
+        [`technopark check -p ${PROGRAM} --format ndjson`, [cli, "check", "--program", PROGRAM, "--as-of", "2024-05-01", "--format", "ndjson", file]],
+        [`technopark check … --lang en --format table`, [cli, "check", "--program", PROGRAM, "--as-of", "2024-05-01", "--lang", "en", file]],
+      ];
+      const results: { name: string; m: Measured }[] = [];
+      for (const [name, args] of subjects) results.push({ name, m: await measure(args) });
+      const peerRate = ROWS / results[0]!.m.seconds;
+      return results.map(({ name, m }) => ({
+        subject: name,
+        "seconds": Number(m.seconds.toFixed(2)),
+        "rows/s": Math.round(ROWS / m.seconds),
+        "MB/s": Number((megabytes / m.seconds).toFixed(1)),
+        "peak RSS MB": Number((m.rss / 1e6).toFixed(0)),
+        "output lines": m.lines,
+        "× csv-parse time": Number((peerRate / (ROWS / m.seconds)).toFixed(1)),
+      }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
