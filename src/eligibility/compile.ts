@@ -20,7 +20,6 @@ const UNDETERMINED = 2;
 type Code = 0 | 1 | 2;
 type Node = (facts: object, context: DerivationContext | undefined) => Code;
 type Test = (actual: unknown) => boolean;
-type Read = (facts: object) => unknown;
 
 const OUTCOMES: readonly Outcome[] = ["ineligible", "eligible", "undetermined"];
 
@@ -61,7 +60,7 @@ export function compileRule(rule: Rule): CompiledRule {
         }
       }
     }
-    const context = usesDerived ? { facts, asOf: iso, memo: undefined } : undefined;
+    const context = usesDerived ? { facts, asOf: iso, memo: undefined, traced: false } : undefined;
     return OUTCOMES[root(facts, context)]!;
   };
 }
@@ -198,33 +197,29 @@ function buildCondition(condition: Condition, onDerived: () => void, skip: numbe
   const baseTest = buildTest(condition);
   const factType = condition.factType;
   const whenMissing: Code = condition.op === "exists" ? (condition.value === false ? PASSED : FAILED) : UNDETERMINED;
-  const fact = condition.fact;
-  if (isDerivedFactName(fact)) {
-    onDerived();
-    const read = buildRead(segments);
-    const test: Test = factType === undefined ? baseTest : (actual) => hasFactType(actual, factType) && baseTest(actual);
-    const whenPresent = condition.op === "exists" && condition.value === false ? () => false : test;
-    return (facts, context) => {
-      let actual = read(facts);
-      if (actual === undefined || actual === null) {
-        const resolution = resolveDerived(context!, fact);
-        if (!resolution.present) return whenMissing;
-        actual = resolution.value;
-      }
-      return whenPresent(actual) ? PASSED : FAILED;
-    };
-  }
-  const fast = factType === undefined && condition.semantics !== "json-rules-engine" ? fastCondition(condition, segments) : undefined;
-  if (fast !== undefined) return fast;
-  const read = buildRead(segments);
   const test: Test = factType === undefined ? baseTest : (actual) => hasFactType(actual, factType) && baseTest(actual);
   const whenPresent = condition.op === "exists" && condition.value === false ? () => false : test;
-  return (facts) => {
-    const actual = read(facts);
-    if (actual === undefined || actual === null) return whenMissing;
+  const fact = condition.fact;
+  // Derived facts: when the facts do not give the value, compute it (memoised per call) and test that.
+  let missing: Missing | undefined;
+  if (isDerivedFactName(fact)) {
+    onDerived();
+    missing = (context) => {
+      const resolution = resolveDerived(context!, fact);
+      if (!resolution.present) return whenMissing;
+      return whenPresent(resolution.value) ? PASSED : FAILED;
+    };
+  }
+  const fast = factType === undefined && condition.semantics !== "json-rules-engine" ? fastCondition(condition, segments, missing) : undefined;
+  if (fast !== undefined) return fast;
+  return (facts, context) => {
+    const actual = readFact(facts, segments);
+    if (actual === undefined || actual === null) return missing === undefined ? whenMissing : missing(context);
     return whenPresent(actual) ? PASSED : FAILED;
   };
 }
+
+type Missing = (context: DerivationContext | undefined) => Code;
 
 /**
  * Reads a fact at pre-split segments (the same rules as `readPath`); small and monomorphic, so V8 inlines it
@@ -240,27 +235,38 @@ function readFact(facts: object, segments: readonly string[]): unknown {
 }
 
 /** One closure per hot operator, with the comparison written inline (no second closure call per condition). */
-function fastCondition(condition: Condition, segments: readonly string[]): Node | undefined {
+function fastCondition(condition: Condition, segments: readonly string[], missing: Missing | undefined): Node | undefined {
   const { op, value } = condition;
   switch (op) {
     case "eq":
-      return (facts) => {
+      return (facts, context) => {
         const actual = readFact(facts, segments);
-        return actual === undefined || actual === null ? UNDETERMINED : actual === value ? PASSED : FAILED;
+        return actual === undefined || actual === null ? (missing === undefined ? UNDETERMINED : missing(context)) : actual === value ? PASSED : FAILED;
       };
     case "ne":
-      return (facts) => {
+      return (facts, context) => {
         const actual = readFact(facts, segments);
-        return actual === undefined || actual === null ? UNDETERMINED : actual !== value ? PASSED : FAILED;
+        return actual === undefined || actual === null ? (missing === undefined ? UNDETERMINED : missing(context)) : actual !== value ? PASSED : FAILED;
       };
     case "in":
     case "notIn": {
-      const set = new Set<unknown>(asArray(condition));
+      const list = asArray(condition);
       const hit: Code = op === "in" ? PASSED : FAILED;
       const miss: Code = op === "in" ? FAILED : PASSED;
-      return (facts) => {
+      if (list.length <= 8) {
+        // A few strict comparisons beat hashing for the short lists rules use (sizes, stages, districts).
+        const items = [...list];
+        return (facts, context) => {
+          const actual = readFact(facts, segments);
+          if (actual === undefined || actual === null) return missing === undefined ? UNDETERMINED : missing(context);
+          for (let i = 0; i < items.length; i++) if (items[i] === actual) return hit;
+          return miss;
+        };
+      }
+      const set = new Set<unknown>(list);
+      return (facts, context) => {
         const actual = readFact(facts, segments);
-        if (actual === undefined || actual === null) return UNDETERMINED;
+        if (actual === undefined || actual === null) return missing === undefined ? UNDETERMINED : missing(context);
         return set.has(actual) && actual === actual ? hit : miss;
       };
     }
@@ -276,50 +282,29 @@ function fastCondition(condition: Condition, segments: readonly string[]): Node 
       // read: null = missing, undefined = not a number (fails), else the number
       switch (op) {
         case "gte":
-          return (facts) => {
+          return (facts, context) => {
             const n = read(facts);
-            return n === null ? UNDETERMINED : n !== undefined && n >= value ? PASSED : FAILED;
+            return n === null ? (missing === undefined ? UNDETERMINED : missing(context)) : n !== undefined && n >= value ? PASSED : FAILED;
           };
         case "gt":
-          return (facts) => {
+          return (facts, context) => {
             const n = read(facts);
-            return n === null ? UNDETERMINED : n !== undefined && n > value ? PASSED : FAILED;
+            return n === null ? (missing === undefined ? UNDETERMINED : missing(context)) : n !== undefined && n > value ? PASSED : FAILED;
           };
         case "lte":
-          return (facts) => {
+          return (facts, context) => {
             const n = read(facts);
-            return n === null ? UNDETERMINED : n !== undefined && n <= value ? PASSED : FAILED;
+            return n === null ? (missing === undefined ? UNDETERMINED : missing(context)) : n !== undefined && n <= value ? PASSED : FAILED;
           };
         default:
-          return (facts) => {
+          return (facts, context) => {
             const n = read(facts);
-            return n === null ? UNDETERMINED : n !== undefined && n < value ? PASSED : FAILED;
+            return n === null ? (missing === undefined ? UNDETERMINED : missing(context)) : n !== undefined && n < value ? PASSED : FAILED;
           };
       }
     }
     default:
       return undefined;
-  }
-}
-
-function buildRead(segments: readonly string[]): Read {
-  const [a, b, c] = segments as [string, string, string];
-  const data = (value: unknown): unknown => (typeof value === "function" ? undefined : value);
-  const into = (value: unknown, key: string): unknown =>
-    typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  switch (segments.length) {
-    case 1:
-      return (facts) => data(into(facts, a));
-    case 2:
-      return (facts) => data(into(into(facts, a), b));
-    case 3:
-      return (facts) => data(into(into(into(facts, a), b), c));
-    default:
-      return (facts) => {
-        let current: unknown = facts;
-        for (let i = 0; i < segments.length; i++) current = into(current, segments[i]!);
-        return data(current);
-      };
   }
 }
 

@@ -131,7 +131,11 @@ export interface DerivationContext {
   readonly facts: object;
   readonly asOf: string | undefined;
   memo: Map<DerivedFactName, Resolution> | undefined;
+  /** `false` for compiled rules: no derivation traces are built. */
+  readonly traced: boolean;
 }
+
+const MISSING: Resolution = Object.freeze({ value: undefined, present: false, source: "missing" });
 
 const SEGMENTS: Readonly<Record<string, readonly string[]>> = Object.freeze(
   Object.fromEntries(
@@ -168,9 +172,23 @@ export function resolveDerived(context: DerivationContext, name: DerivedFactName
   return resolution;
 }
 
+function absent(context: DerivationContext, paths: readonly string[]): string[] {
+  return paths.filter((path) => !isPresent(given(context, path)));
+}
+
+function resolveDependency(context: DerivationContext, dependency: DerivedFactName, dependsOn: DerivationTrace[] | undefined): Resolution {
+  const resolution = resolveDerived(context, dependency);
+  if (dependsOn !== undefined && resolution.derivation !== undefined) dependsOn.push(resolution.derivation);
+  return resolution;
+}
+
 type Attempt = { value: unknown } | { missingInputs: string[] } | { missingAsOf: true } | { error: string };
 
 function derive(context: DerivationContext, name: DerivedFactName): Resolution {
+  if (!context.traced) {
+    const attempt = attemptDerivation(context, name, undefined);
+    return "value" in attempt ? { value: attempt.value, present: true, source: "derived" } : MISSING;
+  }
   const info = derivedFacts[name];
   const dependsOn: DerivationTrace[] = [];
   const attempt = attemptDerivation(context, name, dependsOn);
@@ -187,24 +205,18 @@ function derive(context: DerivationContext, name: DerivedFactName): Resolution {
   return { value: undefined, present: false, source: "missing", derivation: { ...base, ...attempt } };
 }
 
-function attemptDerivation(context: DerivationContext, name: DerivedFactName, dependsOn: DerivationTrace[]): Attempt {
+function attemptDerivation(context: DerivationContext, name: DerivedFactName, dependsOn: DerivationTrace[] | undefined): Attempt {
   const { asOf } = context;
-  const need = (...paths: string[]): string[] => paths.filter((path) => !isPresent(given(context, path)));
-  const viaDerived = (dependency: DerivedFactName): Resolution => {
-    const resolution = resolveDerived(context, dependency);
-    if (resolution.derivation !== undefined) dependsOn.push(resolution.derivation);
-    return resolution;
-  };
   try {
     switch (name) {
       case "company.regularWorkers": {
-        const missing = need("company.monthEndHeadcounts");
+        const missing = absent(context, ["company.monthEndHeadcounts"]);
         if (missing.length > 0) return { missingInputs: missing };
         return { value: regularWorkerCount(given(context, "company.monthEndHeadcounts") as Parameters<typeof regularWorkerCount>[0]) };
       }
       case "company.smeSize": {
         if (given(context, "company.inListedGroup") === true) return { value: "not-sme" };
-        const missing = need("company.ksic", "company.averageRevenue", "company.totalAssets");
+        const missing = absent(context, ["company.ksic", "company.averageRevenue", "company.totalAssets"]);
         if (missing.length > 0) return { missingInputs: missing };
         if (asOf === undefined) return { missingAsOf: true };
         const input = {
@@ -215,9 +227,9 @@ function attemptDerivation(context: DerivationContext, name: DerivedFactName, de
         return { value: classifySme(input, { asOf }) };
       }
       case "company.isMicroEnterprise": {
-        const missing = need("company.ksic");
-        const regularWorkers = viaDerived("company.regularWorkers");
-        const smeSize = viaDerived("company.smeSize");
+        const missing = absent(context, ["company.ksic"]);
+        const regularWorkers = resolveDependency(context, "company.regularWorkers", dependsOn);
+        const smeSize = resolveDependency(context, "company.smeSize", dependsOn);
         if (!regularWorkers.present) missing.push("company.regularWorkers");
         if (!smeSize.present) missing.push("company.smeSize");
         if (missing.length > 0) return { missingInputs: missing };
@@ -230,18 +242,18 @@ function attemptDerivation(context: DerivationContext, name: DerivedFactName, de
         return { value: isMicroEnterprise(input, { asOf }) };
       }
       case "company.startupStage": {
-        const missing = need("company.foundedOn");
+        const missing = absent(context, ["company.foundedOn"]);
         if (missing.length > 0) return { missingInputs: missing };
         if (asOf === undefined) return { missingAsOf: true };
         return { value: startupStage(given(context, "company.foundedOn") as string, asOf) };
       }
       case "company.ksicSection": {
-        const missing = need("company.ksic");
+        const missing = absent(context, ["company.ksic"]);
         if (missing.length > 0) return { missingInputs: missing };
         return { value: ksicSection(given(context, "company.ksic") as string) };
       }
       case "company.ageInYears": {
-        const missing = need("company.foundedOn");
+        const missing = absent(context, ["company.foundedOn"]);
         if (missing.length > 0) return { missingInputs: missing };
         if (asOf === undefined) return { missingAsOf: true };
         const foundedOn = toIsoDate(given(context, "company.foundedOn") as DateLike, ["company", "foundedOn"]);
