@@ -65,9 +65,11 @@ export function Versioned<S extends z.ZodType>(value: S) {
       /** The value in force. */
       value,
     })
-    .refine((version) => version.validTo === undefined || version.validTo > version.validFrom, {
-      message: "validTo must be after validFrom",
-      path: ["validTo"],
+    .check((ctx) => {
+      const { validFrom, validTo } = ctx.value;
+      if (validTo !== undefined && validTo <= validFrom) {
+        ctx.issues.push({ code: "custom", path: ["validTo"], input: validTo, message: `expected a date after validFrom ${validFrom}, received ${validTo}` });
+      }
     });
 }
 

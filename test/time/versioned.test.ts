@@ -205,8 +205,16 @@ describe("Versioned / VersionHistory schemas", () => {
     expect(asOf(names, "2023-06-11")).toBe("강원특별자치도");
   });
 
-  it("refuses validTo on or before validFrom", () => {
+  it("refuses validTo on or before validFrom, naming both dates", () => {
     expect(Versioned(z.number()).safeParse({ validFrom: "2020-01-01", validTo: "2020-01-01", value: 1 }).success).toBe(false);
+    expect(() => parseWith(Versioned(z.number()), { validFrom: "2020-01-01", validTo: "2019-12-31", value: 1 }, "version")).toThrow(
+      expect.objectContaining({
+        code: "VALIDATION",
+        path: ["validTo"],
+        message: "Invalid version: validTo: expected a date after validFrom 2020-01-01, received 2019-12-31",
+      }),
+    );
+    expect(Versioned(z.number()).parse({ validFrom: "2020-01-01", validTo: "2020-01-02", value: 1 })).toEqual({ validFrom: "2020-01-01", validTo: "2020-01-02", value: 1 });
   });
 
   it("refuses unordered and overlapping histories with the index in the path", () => {
