@@ -1,7 +1,8 @@
 // Benchmark of `rollup`: 1,000,000 synthetic export deals (seeded) grouped by technopark × fiscal year with a
 // count, an exact Money sum and a mean, against a hand-written Map loop doing the same sums with plain
-// integer arithmetic (the fastest correct peer for KRW amounts that stay below 2^53). The 100,000-deal run
-// checks that the time grows linearly (ratio ≈ 10). Not a test: nothing here asserts a timing.
+// integer arithmetic (the fastest correct peer for KRW amounts that stay below 2^53). Runs over 100k, 250k and
+// 500k deals check that the time per record stays flat (linear growth, no quadratic step).
+// Not a test: nothing here asserts a timing.
 // `npm run bench -- rollup` prints the table.
 import { Bench } from "tinybench";
 import { money, type Money } from "../src/money/index.js";
@@ -9,7 +10,8 @@ import { byFiscalYear, rollup } from "../src/rollups/index.js";
 import type { BenchSuite } from "./suite.js";
 
 const COUNT = 1_000_000;
-const SMALL = 100_000;
+/** Smaller runs for the linearity check: the time per record should stay about the same. */
+const SIZES = [100_000, 250_000, 500_000] as const;
 const TECHNOPARKS = ["gtp", "itp", "gbtp", "ctp", "gjtp", "dgtp", "btp", "ptp", "gwtp", "cbtp", "jbtp", "jntp", "gntp", "utp", "gdtp", "djtp", "seoultp", "jejutp", "sjtp"];
 
 /** mulberry32: a small seeded generator, so every run groups the same deals. */
@@ -82,10 +84,9 @@ function handWritten(deals: readonly SyntheticDeal[]) {
 
 export const suite: BenchSuite = {
   name: "rollup",
-  description: "rollup of 1,000,000 deals by technopark × fiscal year (count, exact KRW sum, mean) vs a hand-written Map loop; 100k vs 1M for linearity",
+  description: "rollup of 1,000,000 deals by technopark × fiscal year (count, exact KRW sum, mean) vs a hand-written Map loop; 100k–1M for linearity",
   async run() {
     const deals = makeDeals(COUNT);
-    const small = deals.slice(0, SMALL);
 
     // Same answer first: the bench compares equal work.
     const ours = subject(deals);
@@ -112,27 +113,41 @@ export const suite: BenchSuite = {
       })
       .add("hand-written Map loop 1M (peer)", () => {
         sink = handWritten(deals);
-      })
-      .add("rollup 100k: technopark × byFiscalYear(date)", () => {
-        sink = subject(small);
       });
+    for (const size of SIZES) {
+      const slice = deals.slice(0, size);
+      bench.add(`rollup ${size / 1000}k: technopark × byFiscalYear(date)`, () => {
+        sink = subject(slice);
+      });
+    }
     await bench.run();
     void sink;
     const mean = (name: string) => bench.getTask(name)?.result?.latency.mean ?? Number.NaN;
     const peerMean = mean("hand-written Map loop 1M (peer)");
     const rows: Record<string, string | number>[] = bench.tasks.map((task) => {
       const ms = task.result?.latency.mean ?? Number.NaN;
-      const records = task.name.includes("100k") ? SMALL : COUNT;
+      const small = /rollup (\d+)k/.exec(task.name);
+      const records = small === null ? COUNT : Number(small[1]) * 1000;
       return {
         task: task.name,
         "mean ms": Number(ms.toFixed(1)),
+        "ns/record": Number(((ms * 1e6) / records).toFixed(0)),
         "records/s": Math.round((records / ms) * 1000),
         samples: task.runs,
-        "ratio vs peer": task.name.includes("100k") ? "-" : Number((ms / peerMean).toFixed(2)),
+        "ratio vs peer": small === null ? Number((ms / peerMean).toFixed(2)) : "-",
       };
     });
-    const scaling = mean("rollup 1M: technopark × byFiscalYear(date)") / mean("rollup 100k: technopark × byFiscalYear(date)");
-    rows.push({ task: `scaling: time(1M) ÷ time(100k), linear ≈ 10 (${ours.length} groups)`, "mean ms": Number(scaling.toFixed(2)), "records/s": "-", samples: "-", "ratio vs peer": "-" });
+    const full = mean("rollup 1M: technopark × byFiscalYear(date)");
+    const tenth = mean("rollup 100k: technopark × byFiscalYear(date)");
+    const half = mean("rollup 500k: technopark × byFiscalYear(date)");
+    rows.push({
+      task: `linearity (${ours.length} groups): time(1M) ÷ time(100k), ≈ 10 if linear; time(1M) ÷ time(500k), ≈ 2`,
+      "mean ms": "-",
+      "ns/record": "-",
+      "records/s": `${(full / tenth).toFixed(2)}; ${(full / half).toFixed(2)}`,
+      samples: "-",
+      "ratio vs peer": "-",
+    });
     return rows;
   },
 };
