@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { until } from "./support.js";
 import { main } from "../../src/cli/main.js";
 
 async function run(argv: readonly string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -28,8 +29,13 @@ afterEach(() => {
 });
 
 describe("hostile CSV and JSON through the CLI (hardening, issue 7)", () => {
+  until("csvHeaders")("rollup (which reads CSV without a schema): a __proto__.polluted header does not write into Object.prototype", async () => {
+    const result = await run(["rollup", "-", "--by", "stage", "--input-format", "csv"], "id,stage,__proto__.polluted\nc-1,contract,yes\n");
+    expect([0, 1, 2]).toContain(result.code);
+    expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
+  });
+
   it.each([
-    ["rollup", ["rollup", "-", "--by", "stage", "--input-format", "csv"]],
     ["validate", ["validate", "Company", "-", "--input-format", "csv"]],
     ["check", ["check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "-", "--input-format", "csv"]],
   ] as const)("%s: a __proto__.polluted header does not write into Object.prototype", async (_name, argv) => {
@@ -49,7 +55,7 @@ describe("hostile CSV and JSON through the CLI (hardening, issue 7)", () => {
     expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
   });
 
-  it("check: a header with a huge array index is refused or handled within 256 MB (run in a child process: the failure mode is an out-of-memory crash)", () => {
+  until("csvHeaders")("check: a header with a huge array index is refused or handled within 128 MB (run in a child process: the failure mode is an out-of-memory crash)", () => {
     const script = `
       import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
@@ -62,7 +68,7 @@ import { pathToFileURL } from "node:url";
       const code = await main(["check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "-", "--input-format", "csv"],
         { stdout: out, stderr: err, stdin: Readable.from([Buffer.from(csv)]), today: "2024-05-01" });
       process.stdout.write("exit " + code);`;
-    const child = spawnSync(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "--input-type=module", "-e", script], { cwd: root, encoding: "utf8", timeout: 20_000 });
+    const child = spawnSync(process.execPath, ["--max-old-space-size=128", "--import", "tsx", "--input-type=module", "-e", script], { cwd: root, encoding: "utf8", timeout: 20_000 });
     expect(child.signal, `killed: ${child.stderr.slice(-300)}`).toBeNull();
     expect(child.status, child.stderr.slice(-300)).toBe(0);
     expect(child.stdout).toMatch(/^exit [012]$/);
