@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Money } from "../money/money.js";
 import { IsoDate } from "../time/iso-date.js";
+import { RegionCode } from "./codes.js";
 
 /**
  * Schema of one month-end headcount, the raw input of the regular-worker count
@@ -59,7 +60,7 @@ export const Company = z
     location: z
       .object({
         /** 법정동 시·도 code in force, e.g. 47 for 경상북도. */
-        regionCode: z.string().regex(/^\d{2}$/, "expected a 2-digit 법정동 시·도 code").describe("법정동 시·도 code in force, e.g. 47 for 경상북도"),
+        regionCode: RegionCode.describe("법정동 시·도 code in force, e.g. 47 for 경상북도"),
         /** 시·군·구 name in Korean, e.g. 영천시. */
         sigungu: z.string().min(1).optional().describe("시·군·구 name in Korean, e.g. 영천시"),
       })

@@ -120,3 +120,15 @@ describe("parsing never mutates its input and returns new objects", () => {
     expect(input.parties).toHaveLength(14);
   });
 });
+
+describe("Company refuses unknown region codes too", () => {
+  it("location.regionCode 99", () => {
+    const bad = { id: "c", name: { ko: "가" }, location: { regionCode: "99", sigungu: "영천시" } };
+    expect(failure(() => parseWith(Company, bad, "Company"))).toEqual({
+      code: "VALIDATION",
+      message: `Invalid Company: location.regionCode: Invalid option: expected one of ${CODES}, received "99"`,
+      paths: ["location.regionCode"],
+    });
+    expect(parseWith(Company, { ...bad, location: { regionCode: "52" } }, "Company").location?.regionCode).toBe("52");
+  });
+});
