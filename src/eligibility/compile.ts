@@ -3,7 +3,7 @@ import { isDerivedFactName, resolveDerived, type DerivationContext } from "./der
 import { evaluate, normaliseAsOf, notARule, tooDeep, type EvaluateOptions } from "./evaluate.js";
 import { splitFactPath } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
-import { assertValueShape, hasFactType, testLoose } from "./operators.js";
+import { assertValueShape, hasFactType, isOperator, testLoose, unknownOperator } from "./operators.js";
 import type { Condition, Rule, Scalar } from "./rule.js";
 import type { EligibilityResult, Outcome } from "./trace.js";
 
@@ -309,6 +309,7 @@ function fastCondition(condition: Condition, segments: readonly string[], missin
 }
 
 function buildTest(condition: Condition): Test {
+  if (!isOperator(condition.op)) throw unknownOperator(condition.op, condition.fact);
   assertValueShape(condition);
   const { op, value } = condition;
   if (condition.semantics === "json-rules-engine" && (op === "lt" || op === "lte" || op === "gt" || op === "gte" || op === "contains")) {

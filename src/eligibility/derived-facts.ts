@@ -192,17 +192,18 @@ function derive(context: DerivationContext, name: DerivedFactName): Resolution {
   const info = derivedFacts[name];
   const dependsOn: DerivationTrace[] = [];
   const attempt = attemptDerivation(context, name, dependsOn);
-  const base = {
-    fact: name,
-    statute: info.statute,
-    inputs: info.inputs,
-    ...(info.needsAsOf && context.asOf !== undefined ? { asOf: context.asOf } : {}),
-    ...(dependsOn.length > 0 ? { dependsOn } : {}),
-  };
+  // Built field by field (no spreads): this runs for every subject whose fact must be derived.
+  const trace: { -readonly [K in keyof DerivationTrace]: DerivationTrace[K] } = { fact: name, statute: info.statute, inputs: info.inputs };
+  if (info.needsAsOf && context.asOf !== undefined) trace.asOf = context.asOf;
+  if (dependsOn.length > 0) trace.dependsOn = dependsOn;
   if ("value" in attempt) {
-    return { value: attempt.value, present: true, source: "derived", derivation: { ...base, value: attempt.value } };
+    trace.value = attempt.value;
+    return { value: attempt.value, present: true, source: "derived", derivation: trace };
   }
-  return { value: undefined, present: false, source: "missing", derivation: { ...base, ...attempt } };
+  if ("missingInputs" in attempt) trace.missingInputs = attempt.missingInputs;
+  else if ("missingAsOf" in attempt) trace.missingAsOf = true;
+  else trace.error = attempt.error;
+  return { value: undefined, present: false, source: "missing", derivation: trace };
 }
 
 function attemptDerivation(context: DerivationContext, name: DerivedFactName, dependsOn: DerivationTrace[] | undefined): Attempt {

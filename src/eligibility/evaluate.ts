@@ -3,7 +3,13 @@ import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { isDerivedFactName, resolveDerived, type DerivationContext, type Resolution } from "./derived-facts.js";
 import { isPresent, readPath, splitFactPath } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
-import { assertValueShape, hasFactType, testLoose, testStrict } from "./operators.js";
+import { assertValueShape, hasFactType, testLoose, testStrict, unknownOperator } from "./operators.js";
+
+const KNOWN_OPS: Readonly<Record<string, true | undefined>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, true>, {
+    eq: true, ne: true, lt: true, lte: true, gt: true, gte: true, in: true, notIn: true, contains: true, startsWith: true, between: true, exists: true,
+  }),
+);
 import type { Condition, Rule } from "./rule.js";
 import type { ConditionTrace, DerivationTrace, EligibilityResult, NodeOutcome, Outcome, TraceNode } from "./trace.js";
 
@@ -76,15 +82,18 @@ export function notARule(node: unknown): InvalidRuleError {
   );
 }
 
-type MutableTrace = { -readonly [K in keyof TraceNode]: TraceNode[K] } & TraceNode;
+
+type AnyNode = { fact?: unknown; all?: unknown; any?: unknown; not?: unknown; id?: string; label?: Rule["label"] };
 
 function evaluateNode(node: Rule, context: DerivationContext, depth: number): TraceNode {
   if (depth > RULE_LIMITS.maxDepth) throw tooDeep();
   if (typeof node !== "object" || node === null) throw notARule(node);
-  if ("fact" in node) return evaluateCondition(node, context);
-  if ("all" in node || "any" in node) {
-    const isAll = "all" in node;
-    const list = isAll ? (node as { all: readonly Rule[] }).all : (node as { any: readonly Rule[] }).any;
+  // Property reads rather than `in`: the same decision, but fast on the many object shapes rules have.
+  const record = node as AnyNode;
+  if (record.fact !== undefined) return evaluateCondition(node as Condition, context);
+  const list = (record.all ?? record.any) as readonly Rule[] | undefined;
+  if (list !== undefined) {
+    const isAll = record.all !== undefined;
     if (!Array.isArray(list)) throw notARule(node);
     const children: TraceNode[] = [];
     let passed = 0;
@@ -99,12 +108,12 @@ function evaluateNode(node: Rule, context: DerivationContext, depth: number): Tr
     const outcome: NodeOutcome = isAll
       ? failed > 0 ? "failed" : undetermined > 0 ? "undetermined" : "passed"
       : passed > 0 ? "passed" : undetermined > 0 ? "undetermined" : "failed";
-    return { kind: isAll ? "all" : "any", id: node.id, label: node.label, outcome, decisive: false, children };
+    return { kind: isAll ? "all" : "any", id: record.id, label: record.label, outcome, decisive: false, children };
   }
-  if ("not" in node) {
-    const child = evaluateNode(node.not, context, depth + 1);
+  if (record.not !== undefined) {
+    const child = evaluateNode(record.not as Rule, context, depth + 1);
     const outcome: NodeOutcome = child.outcome === "passed" ? "failed" : child.outcome === "failed" ? "passed" : "undetermined";
-    return { kind: "not", id: node.id, label: node.label, outcome, decisive: false, child };
+    return { kind: "not", id: record.id, label: record.label, outcome, decisive: false, child };
   }
   throw notARule(node);
 }
@@ -134,6 +143,7 @@ export function decide(condition: Condition, present: boolean, actual: unknown):
 
 function evaluateCondition(condition: Condition, context: DerivationContext): ConditionTrace {
   assertValueShape(condition);
+  if (!KNOWN_OPS[condition.op]) throw unknownOperator(condition.op, condition.fact);
   const fact = condition.fact;
   let actual = readPath(context.facts, segmentsOf(condition));
   let source: ConditionTrace["source"] = "given";
@@ -188,23 +198,17 @@ function segmentsOf(condition: Condition): readonly string[] {
  * Marks the nodes that decided the outcome: the root; under a decisive `all`/`any`, the children whose
  * outcome equals the node's (the failed children of a failed `all`, the passing ones of a passed `any`,
  * the undetermined ones of an undetermined node…); the child of a decisive `not`. Collects the fact
- * paths of decisive undetermined conditions into `missing`.
+ * paths of decisive undetermined conditions into `missing`, in rule order. Recursion is bounded by
+ * `RULE_LIMITS.maxDepth`, which the evaluation already enforced.
  */
-function markDecisive(root: TraceNode, missing: string[]): void {
-  // Iterative, so the trace of any rule the evaluator accepted can be walked.
-  const stack: TraceNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()! as MutableTrace;
-    (node as { decisive: boolean }).decisive = true;
-    if (node.kind === "condition") {
-      if (node.outcome === "undetermined" && !missing.includes(node.fact)) missing.push(node.fact);
-    } else if (node.kind === "not") {
-      stack.push(node.child);
-    } else {
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        const child = node.children[i]!;
-        if (child.outcome === node.outcome) stack.push(child);
-      }
-    }
+function markDecisive(node: TraceNode, missing: string[]): void {
+  (node as { decisive: boolean }).decisive = true;
+  if (node.kind === "condition") {
+    if (node.outcome === "undetermined" && !missing.includes(node.fact)) missing.push(node.fact);
+  } else if (node.kind === "not") {
+    markDecisive(node.child, missing);
+  } else {
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) if (children[i]!.outcome === node.outcome) markDecisive(children[i]!, missing);
   }
 }

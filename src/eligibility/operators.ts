@@ -4,24 +4,37 @@ import { Operator as OperatorSchema, type Condition, type FactType, type Operato
 const OPERATORS: ReadonlySet<string> = new Set(OperatorSchema.options);
 
 /**
+ * Whether a string is one of the operators.
+ * @internal
+ */
+export function isOperator(op: unknown): op is Operator {
+  return typeof op === "string" && OPERATORS.has(op);
+}
+
+/**
  * Throws `INVALID_RULE` when an operator that needs an array value (`in`, `notIn`, `between`) has none:
  * a defect of the rule, not of the facts, so it is reported whatever the facts are.
  * @internal
  */
 export function assertValueShape(condition: Condition): void {
-  const { op } = condition;
-  if (!OPERATORS.has(op)) {
-    throw new InvalidRuleError(
-      `(root): unknown operator ${JSON.stringify(op)} in the condition on ${JSON.stringify(condition.fact)}; validate untrusted rules with parseRule`,
-      { path: [] },
-    );
-  }
+  const op = condition.op;
   if ((op === "in" || op === "notIn" || op === "between") && !Array.isArray(condition.value)) {
     throw new InvalidRuleError(
       `(root): operator ${op} on ${JSON.stringify(condition.fact)} needs an array value, received ${condition.value === undefined ? "none" : JSON.stringify(condition.value)}; validate untrusted rules with parseRule`,
       { path: [] },
     );
   }
+}
+
+/**
+ * The error for an operator outside the list (only reachable with rules that bypassed `parseRule`).
+ * @internal
+ */
+export function unknownOperator(op: unknown, fact: string): InvalidRuleError {
+  return new InvalidRuleError(
+    `(root): unknown operator ${JSON.stringify(op)} in the condition on ${JSON.stringify(fact)}; validate untrusted rules with parseRule`,
+    { path: [] },
+  );
 }
 
 /**
@@ -58,6 +71,8 @@ export function testStrict(op: Operator, actual: unknown, value: Scalar | readon
     }
     case "exists":
       return value !== false;
+    default:
+      throw unknownOperator(op, "?");
   }
 }
 
