@@ -1,5 +1,5 @@
 import type { Event, ExportDeal } from "../entities/index.js";
-import { money } from "../money/money.js";
+import { usd } from "./amounts.js";
 import { deepFreeze } from "./freeze.js";
 import { SOURCE_FILES } from "./sources.js";
 
@@ -36,9 +36,9 @@ export const events: readonly Event[] = deepFreeze([
     participants: { companies: 35, universities: 9 },
     reported: {
       asOf: "2023-10-27",
-      consultations: { count: 140, value: money("9000000", "USD") },
-      contracts: { value: money("6500000", "USD") },
-      jointAgreements: { value: money("5000000", "USD") },
+      consultations: { count: 140, value: usd("9000000") },
+      contracts: { value: usd("6500000") },
+      jointAgreements: { value: usd("5000000") },
     },
     source: I,
     unconfirmed: ["city"],
@@ -82,7 +82,7 @@ export const exportDeals: readonly ExportDeal[] = deepFreeze([
     exporter: { name: { ko: "㈜무계바이오" }, organizationId: "mugye-bio", sigungu: "영천시" },
     counterparty: { name: "Three buyers in Uzbekistan and Russia (not named)", countries: ["UZ", "RU"], count: 3 },
     stage: "contract",
-    value: money("3000000", "USD"),
+    value: usd("3000000"),
     during: DURING,
     product: { ko: "액상형 비료 및 펠렛형 비료", en: "Liquid and pellet fertilisers" },
     source: I,
@@ -94,7 +94,7 @@ export const exportDeals: readonly ExportDeal[] = deepFreeze([
     exporter: { name: { ko: "㈜마루에너지" }, organizationId: "maru-energy" },
     counterparty: { name: "DigitalAgro", organizationId: "digitalagro", country: "UZ" },
     stage: "contract",
-    value: money("3500000", "USD"),
+    value: usd("3500000"),
     term: "P3Y",
     during: DURING,
     product: { ko: "스마트팜 센서", en: "Smart-farm sensors" },
@@ -106,7 +106,7 @@ export const exportDeals: readonly ExportDeal[] = deepFreeze([
     exporter: { name: { ko: "㈜DHU 메디코스" }, organizationId: "dhu-medicos" },
     counterparty: { name: "AZIYA IMMUNOPREPARAT", organizationId: "aziya-immunopreparat", country: "UZ" },
     stage: "joint-agreement",
-    value: money("5000000", "USD"),
+    value: usd("5000000"),
     during: DURING,
     product: { ko: "프로바이오틱스 기술 기반 전문 화장품 공동연구·생산", en: "Joint R&D and production of probiotic-based cosmetics" },
     source: I,

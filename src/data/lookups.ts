@@ -1,13 +1,6 @@
-import {
-  findRegionByCode,
-  type AssociationMembers,
-  findRegionByName,
-  membersAsOf,
-  type Organization,
-  type RegionAsOf,
-  type SupportProgram,
-  type Technopark,
-} from "../entities/index.js";
+import type { Organization, SupportProgram, Technopark } from "../entities/index.js";
+import { membersAsOf, type AssociationMembers } from "../entities/membership.js";
+import { findRegionByCode, findRegionByName, type RegionAsOf } from "../entities/region-lookup.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { asOf } from "../time/versioned.js";
 import { association } from "./association.js";

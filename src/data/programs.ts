@@ -1,6 +1,6 @@
 import type { Rule } from "../eligibility/rule.js";
 import type { Budget, SupportProgram } from "../entities/index.js";
-import { money } from "../money/money.js";
+import { krw } from "./amounts.js";
 import { deepFreeze } from "./freeze.js";
 import { seoulSouthwestDistricts } from "./regions.js";
 import { SOURCE_FILES } from "./sources.js";
@@ -149,7 +149,7 @@ const yeongcheonBudget = (fiscalYear: number): Budget => ({
   fundingSource: "city",
   funderId: "yeongcheon-city",
   programIds: ["yeongcheon-high-value-conversion", "yeongcheon-innovative-technology"],
-  allocated: money("1000000000", "KRW"),
+  allocated: krw("1000000000"),
   source: Y,
   note: "Source 002: '2019년부터 매년 영천시 예산 10억 원을 투입' for the two programmes together; one yearly city allocation shared by both (the split is not reported). Executed amounts are not reported.",
 });
