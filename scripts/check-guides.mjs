@@ -4,11 +4,15 @@
 // checked by `tsc --noEmit` with the repo's compiler options and with `technopark` / `technopark/data`
 // mapped to src/ (so the blocks are checked against the code as it is, before any build). A block whose
 // info string is `ts ignore` (or any language other than ts/typescript) is skipped. Errors are reported
-// as <markdown file>:<line>, the line inside the guide. With `--run`, every block is also run with tsx (against
-// src/) and must not throw.
+// as <markdown file>:<line>, the line inside the guide. Then every block is run (all in one tsx process, against
+// src/): it must not throw, and each line `expression; // literal` or `const name = expression; // literal` whose
+// comment is a plain literal (string, number, boolean, null, array or object of literals) asserts that the value
+// equals it — so the values the guides show are the values the code gives. `--no-run` only type-checks.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import ts from "typescript";
 
 const root = resolve(import.meta.dirname, "..");
 const guidesDir = join(root, "docs", "guides");
@@ -43,6 +47,48 @@ export function extractBlocks(text) {
   return blocks;
 }
 
+
+/** True when the text is a literal (string, number, boolean, null, or an array/object of literals). */
+function isLiteral(text) {
+  const source = ts.createSourceFile("c.ts", `(${text});`, ts.ScriptTarget.ES2022, true);
+  if (source.statements.length !== 1 || !ts.isExpressionStatement(source.statements[0])) return false;
+  if (source.parseDiagnostics?.length > 0) return false;
+  const ok = (node) => {
+    if (ts.isParenthesizedExpression(node)) return ok(node.expression);
+    if (ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
+    if ([ts.SyntaxKind.TrueKeyword, ts.SyntaxKind.FalseKeyword, ts.SyntaxKind.NullKeyword].includes(node.kind)) return true;
+    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) return ts.isNumericLiteral(node.operand);
+    if (ts.isArrayLiteralExpression(node)) return node.elements.every(ok);
+    if (ts.isObjectLiteralExpression(node)) return node.properties.every((p) => ts.isPropertyAssignment(p) && ok(p.initializer));
+    if (ts.isIdentifier(node) && node.text === "undefined") return true;
+    return false;
+  };
+  return ok(source.statements[0].expression);
+}
+
+const ASSERT = `import { isDeepStrictEqual as __equal, inspect as __inspect } from "node:util";
+const __assert = (actual: unknown, expected: unknown, where: string): void => {
+  if (!__equal(JSON.parse(JSON.stringify(actual ?? null)), JSON.parse(JSON.stringify(expected ?? null)))) {
+    throw new Error(\`\${where}: the guide says \${__inspect(expected, { depth: 6 })}, the code gives \${__inspect(actual, { depth: 6 })}\`);
+  }
+};
+`;
+
+/** The block as run: each `expression; // literal` line becomes an assertion. */
+function instrument(code, file, start) {
+  let asserts = 0;
+  const lines = code.split("\n").map((line, i) => {
+    const match = /^(\s*)(?:(?:const|let) (\w+)(?::[^=]+)? = )?(.+?);\s*\/\/\s*(.+?)\s*$/.exec(line);
+    if (match === null) return line;
+    const [, indent, name, expression, comment] = match;
+    if (/^(?:for|if|while|return|import|export|throw|type|interface|function|class|try|catch|else|var|console)\b/.test(expression.trim()) || !isLiteral(comment)) return line;
+    asserts++;
+    const where = JSON.stringify(`${file}:${start + i}`);
+    return name === undefined ? `${indent}__assert(${expression}, ${comment}, ${where});` : `${line}\n${indent}__assert(${name}, ${comment}, ${where});`;
+  });
+  return { code: `${ASSERT}${lines.join("\n")}\nexport {};\n`, asserts };
+}
+
 const work = mkdtempSync(join(root, ".check-guides-"));
 let failed = false;
 try {
@@ -62,7 +108,7 @@ try {
       const name = `${stem}-${String(index + 1).padStart(2, "0")}.mts`;
       // `export {}` makes every block a module of its own, so blocks may reuse names and use top-level await
       writeFileSync(join(work, name), `${block.code}\nexport {};\n`);
-      origin.set(name, { file: relative(root, file), start: block.start });
+      origin.set(name, { file: relative(root, file), start: block.start, code: block.code });
       count++;
     });
   }
@@ -86,6 +132,7 @@ try {
           },
         },
         include: ["*.mts"],
+        exclude: ["run"],
       },
       null,
       2,
@@ -97,17 +144,28 @@ try {
     try {
       execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", join(work, "tsconfig.json"), "--pretty", "false"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
       console.log(`check-guides: ${count} code blocks in ${files.length} files type-check`);
-      if (process.argv.includes("--run")) {
-        const tsx = join(root, "node_modules", ".bin", "tsx");
+      if (!process.argv.includes("--no-run")) {
+        // run every block in one process, in order, with its literal comments turned into assertions
+        let asserts = 0;
+        const runDir = join(work, "run");
+        mkdirSync(runDir);
         for (const [name, where] of origin) {
-          try {
-            execFileSync(tsx, ["--tsconfig", join(work, "tsconfig.json"), join(work, name)], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-          } catch (error) {
-            failed = true;
-            console.error(`${where.file}:${where.start}: the block throws when run:\n${(error.stderr ?? "").split("\n").slice(0, 12).join("\n")}`);
-          }
+          const instrumented = instrument(where.code, where.file, where.start);
+          asserts += instrumented.asserts;
+          writeFileSync(join(runDir, name), instrumented.code);
         }
-        if (!failed) console.log(`check-guides: ${count} code blocks run without throwing`);
+        const runner = [...origin.keys()]
+          .map((name) => `try { await import(${JSON.stringify(pathToFileURL(join(runDir, name)).href)}); } catch (error) { failures++; console.error(${JSON.stringify(`${origin.get(name).file}:${origin.get(name).start}`)} + ": " + (error instanceof Error ? error.message : String(error))); }`)
+          .join("\n");
+        writeFileSync(join(runDir, "run.mts"), `let failures = 0;\n${runner}\nprocess.exitCode = failures > 0 ? 1 : 0;\nexport {};\n`);
+        try {
+          execFileSync(join(root, "node_modules", ".bin", "tsx"), ["--tsconfig", join(work, "tsconfig.json"), join(runDir, "run.mts")], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+          console.log(`check-guides: ${count} code blocks run, ${asserts} shown values checked`);
+        } catch (error) {
+          failed = true;
+          console.error(`${error.stderr ?? ""}`.trim());
+          console.error("check-guides: code blocks in the documentation fail when run, or show values the code does not give");
+        }
       }
     } catch (error) {
       failed = true;
