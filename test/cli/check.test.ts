@@ -130,6 +130,16 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
     expect(forced.code).toBe(1);
   });
 
+  it("derives the youth founder (만 39세 이하, 중소기업창업 지원법 제2조) from a representative.birthDate column", async () => {
+    const csv = "id,name.ko,location.regionCode,location.sigungu,foundedOn,representative.birthDate\ns1,가,11,관악구,2023-03-01,1985-01-02\ns2,나,11,관악구,2023-03-01,1985-01-01\n";
+    const run = await runCli(["check", "-p", "seoul-southwest-youth-startup", "--as-of", "2025-01-01", "--format", "ndjson", "-"], { stdin: csv });
+    // born 1985-01-02: 39 on 2025-01-01; born 1985-01-01: 40 that day
+    expect(ndjson(run.stdout).map((row) => [row["id"], row["outcome"]])).toEqual([
+      ["s1", "eligible"],
+      ["s2", "ineligible"],
+    ]);
+  });
+
   it("takes --as-of: the default is io.today (today in Asia/Seoul)", async () => {
     const run = await runCli(["check", "-p", INNOVATIVE, "--format", "ndjson", fixture("companies.csv")], { today: "2023-01-02" });
     expect(JSON.parse(run.stderr.trim()).summary.asOf).toBe("2023-01-02");
