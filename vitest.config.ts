@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+    // Type tests (test/**/*.test-d.ts, expectTypeOf) are compile-time assertions: `tsc --noEmit` checks them
+    // as the first step of the gate, so vitest does not type-check a second time.
     testTimeout: 60_000,
     coverage: {
       provider: "v8",

@@ -90,6 +90,11 @@ export const Company = z
     totalAssets: Money.optional(),
     /** Member of a 공시대상기업집단 (excluded from SME status). */
     inListedGroup: z.boolean().optional().describe("Member of a 공시대상기업집단 (excluded from SME status)"),
+    /** Manufactures railway-vehicle or aircraft seats: the KSIC code alone cannot tell (C31202/C31322 → the 1,500억 원 row of 별표1 from 2025-09-01). */
+    seatManufacturing: z
+      .boolean()
+      .optional()
+      .describe("Manufactures railway-vehicle or aircraft seats (C31202/C31322 → 1,500억 원 row of 별표1 from 2025-09-01)"),
     /** Tenancy in a technopark, where the company is a tenant. */
     tenancy: z
       .object({
