@@ -6,6 +6,11 @@ import type { AllNode, AnyNode, Condition, NotNode, Rule, Scalar } from "./rule.
  * The types of the derived facts (see `derivedFacts`), which every builder offers besides the subject's own paths.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { DerivedFactTypes } from "technopark";
+ * type Size = DerivedFactTypes["company.smeSize"]; // "small" | "medium" | "not-sme"
+ * ```
  */
 export interface DerivedFactTypes {
   /** Regular workers (상시근로자 수), fractions kept. */
@@ -24,24 +29,32 @@ export interface DerivedFactTypes {
   "representative.isYouth": boolean;
 }
 
-type Leaf = string | number | boolean | bigint | symbol | null | undefined | Date | ((...args: never[]) => unknown);
-type Depth = [never, 0, 1, 2, 3, 4, 5];
 
 /**
  * The dotted paths into a subject type, up to six levels (arrays are paths themselves, for `contains`).
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { PathsOf } from "technopark";
+ * type P = PathsOf<{ company: { location: { sigungu: string } } }>; // "company" | "company.location" | "company.location.sigungu"
+ * ```
  */
 export type PathsOf<T, D extends number = 6> = [D] extends [never]
   ? never
-  : T extends Leaf | readonly unknown[]
+  : T extends string | number | boolean | bigint | symbol | null | undefined | Date | ((...args: never[]) => unknown) | readonly unknown[]
     ? never
-    : { [K in keyof T & string]-?: K | `${K}.${PathsOf<NonNullable<T[K]>, Depth[D]>}` }[keyof T & string];
+    : { [K in keyof T & string]-?: K | `${K}.${PathsOf<NonNullable<T[K]>, [never, 0, 1, 2, 3, 4, 5][D]>}` }[keyof T & string];
 
 /**
  * The type of the value at a dotted path of a subject type.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { ValueAtPath } from "technopark";
+ * type V = ValueAtPath<{ company: { regularWorkers?: number } }, "company.regularWorkers">; // number
+ * ```
  */
 export type ValueAtPath<T, P extends string> = P extends `${infer K}.${infer Rest}`
   ? K extends keyof T
@@ -55,6 +68,11 @@ export type ValueAtPath<T, P extends string> = P extends `${infer K}.${infer Res
  * The fact paths a builder for subject `S` accepts: the subject's paths and the derived facts.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { Company, FactPath } from "technopark";
+ * const path: FactPath<{ company: Company }> = "company.startupStage";
+ * ```
  */
 export type FactPath<S> = PathsOf<S> | keyof DerivedFactTypes;
 
@@ -62,19 +80,26 @@ export type FactPath<S> = PathsOf<S> | keyof DerivedFactTypes;
  * The value type of a fact path (a derived fact's type for derived facts).
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { Company, FactValue } from "technopark";
+ * type Stage = FactValue<{ company: Company }, "company.startupStage">; // "pre-startup" | "early" | "leap" | "established"
+ * ```
  */
 export type FactValue<S, P extends string> = P extends keyof DerivedFactTypes ? DerivedFactTypes[P] : ValueAtPath<S, P>;
 
-type ScalarOf<V> = Extract<V, Scalar>;
-type Ordered<V> = Extract<V, number | string>;
-type ElementOf<V> = V extends readonly (infer E)[] ? Extract<E, Scalar> : V extends string ? string : never;
-type StringOf<V> = [Extract<V, string>] extends [never] ? never : string;
 
 /**
  * A rule node under construction: `.id()` and `.label()` return a copy with that metadata, `.rule` is the
  * plain JSON {@link Rule} (also what `JSON.stringify` writes). `all` / `any` / `not` accept nodes and rules alike.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { ruleBuilder, type Company } from "technopark";
+ * const node = ruleBuilder<{ company: Company }>().fact("company.regularWorkers").gte(30).id("w30");
+ * node.rule; // { id: "w30", fact: "company.regularWorkers", op: "gte", value: 30 }
+ * ```
  */
 export interface NodeBuilder<R extends Rule = Rule> {
   /** The plain JSON rule built so far. */
@@ -91,6 +116,12 @@ export interface NodeBuilder<R extends Rule = Rule> {
  * What `all` / `any` / `not` accept as children: built nodes or plain rules.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { ruleBuilder, type Company } from "technopark";
+ * const r = ruleBuilder<{ company: Company }>();
+ * r.all(r.fact("company.ksicSection").eq("C"), { fact: "company.location.sigungu", op: "eq", value: "영천시" });
+ * ```
  */
 export type RuleLike = Rule | NodeBuilder;
 
@@ -98,30 +129,36 @@ export type RuleLike = Rule | NodeBuilder;
  * The comparisons available on a fact whose value has type `V`; each returns a {@link BuiltRule} condition.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { ruleBuilder, type Company } from "technopark";
+ * const workers = ruleBuilder<{ company: Company }>().fact("company.regularWorkers");
+ * workers.between(10, 29.5).rule; // { fact: "company.regularWorkers", op: "between", value: [10, 29.5] }
+ * ```
  */
 export interface FactConditions<V> {
   /** Strictly equal to `value`. */
-  eq(value: ScalarOf<V>): NodeBuilder<Condition>;
+  eq(value: Extract<V, Scalar>): NodeBuilder<Condition>;
   /** Not strictly equal to `value`. */
-  ne(value: ScalarOf<V>): NodeBuilder<Condition>;
+  ne(value: Extract<V, Scalar>): NodeBuilder<Condition>;
   /** Less than `value` (numbers with numbers, strings with strings). */
-  lt(value: Ordered<V>): NodeBuilder<Condition>;
+  lt(value: Extract<V, number | string>): NodeBuilder<Condition>;
   /** Less than or equal to `value`. */
-  lte(value: Ordered<V>): NodeBuilder<Condition>;
+  lte(value: Extract<V, number | string>): NodeBuilder<Condition>;
   /** Greater than `value`. */
-  gt(value: Ordered<V>): NodeBuilder<Condition>;
+  gt(value: Extract<V, number | string>): NodeBuilder<Condition>;
   /** Greater than or equal to `value`. */
-  gte(value: Ordered<V>): NodeBuilder<Condition>;
+  gte(value: Extract<V, number | string>): NodeBuilder<Condition>;
   /** One of `values`. */
-  in(values: readonly ScalarOf<V>[]): NodeBuilder<Condition>;
+  in(values: readonly Extract<V, Scalar>[]): NodeBuilder<Condition>;
   /** None of `values`. */
-  notIn(values: readonly ScalarOf<V>[]): NodeBuilder<Condition>;
+  notIn(values: readonly Extract<V, Scalar>[]): NodeBuilder<Condition>;
   /** An array containing `value`, or a string containing the string `value`. */
-  contains(value: ElementOf<V>): NodeBuilder<Condition>;
+  contains(value: V extends readonly (infer E)[] ? Extract<E, Scalar> : V extends string ? string : never): NodeBuilder<Condition>;
   /** A string starting with `prefix`. */
-  startsWith(prefix: StringOf<V>): NodeBuilder<Condition>;
+  startsWith(prefix: [Extract<V, string>] extends [never] ? never : string): NodeBuilder<Condition>;
   /** Within `[min, max]`, both inclusive. */
-  between(min: Ordered<V>, max: Ordered<V>): NodeBuilder<Condition>;
+  between(min: Extract<V, number | string>, max: Extract<V, number | string>): NodeBuilder<Condition>;
   /** Present (`true`, the default) or absent (`false`). */
   exists(present?: boolean): NodeBuilder<Condition>;
 }
@@ -130,6 +167,12 @@ export interface FactConditions<V> {
  * A typed rule builder for subjects of type `S` (see {@link ruleBuilder}).
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { ruleBuilder, type Company, type RuleBuilder } from "technopark";
+ * const r: RuleBuilder<{ company: Company }> = ruleBuilder();
+ * r.not(r.fact("company.inListedGroup").eq(true));
+ * ```
  */
 export interface RuleBuilder<S> {
   /** Starts a condition on a fact path; paths and value types come from `S` and the derived facts. */

@@ -11,6 +11,12 @@ import type { EligibilityResult, Outcome } from "./trace.js";
  * A rule compiled by {@link compileRule}: decides one subject's outcome, as `evaluate` would, without a trace.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { compileRule, type CompiledRule } from "technopark";
+ * const judge: CompiledRule = compileRule({ fact: "company.startupStage", op: "eq", value: "early" });
+ * judge({ company: { foundedOn: "2023-05-01" } }, { asOf: "2024-05-01" }); // "eligible"
+ * ```
  */
 export type CompiledRule = (facts: object, options?: EvaluateOptions) => Outcome;
 

@@ -19,6 +19,12 @@ import type { DerivationTrace, DerivedFactName } from "./trace.js";
  * whether it depends on the evaluation date.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { derivedFacts, type DerivedFactInfo } from "technopark";
+ * const info: DerivedFactInfo = derivedFacts["representative.isYouth"];
+ * info.inputs; // ["representative.birthDate", "company.representative.birthDate"]
+ * ```
  */
 export interface DerivedFactInfo {
   /** The fact path rules use, e.g. `"company.smeSize"`. */

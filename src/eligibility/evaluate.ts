@@ -17,6 +17,12 @@ import type { ConditionTrace, DerivationTrace, EligibilityResult, NodeOutcome, O
  * Options of {@link evaluate} and of compiled rules.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, type EvaluateOptions } from "technopark";
+ * const options: EvaluateOptions = { asOf: "2024-10-23" };
+ * evaluate({ fact: "company.ageInYears", op: "lt", value: 7 }, { company: { foundedOn: "2020-01-01" } }, options).outcome; // "eligible"
+ * ```
  */
 export interface EvaluateOptions {
   /** The date to judge at: date-dependent derived facts (SME size, start-up stage, youth…) are computed as of it. Without it they are missing. */

@@ -8,6 +8,13 @@ import type { ConditionTrace, EligibilityResult, GroupTrace, TraceNode } from ".
  * The languages `explain` writes in.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, explain, type ExplainLocale } from "technopark";
+ * const locale: ExplainLocale = "en";
+ * explain(evaluate({ fact: "company.regularWorkers", op: "lt", value: 30 }, { company: {} }), locale);
+ * // ["Regular workers unknown, so this cannot be decided (needs company.monthEndHeadcounts)"]
+ * ```
  */
 export type ExplainLocale = "ko" | "en";
 

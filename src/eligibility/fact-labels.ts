@@ -5,6 +5,11 @@ import { ksicSections } from "../statutes/index.js";
  * How explanations name a fact and show its values.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { FactLabel } from "technopark";
+ * const label: FactLabel = { name: { ko: "상시근로자 수", en: "regular workers" }, unit: { ko: "명", en: "regular workers" } };
+ * ```
  */
 export interface FactLabel {
   /** The fact's name, e.g. `{ ko: "상시근로자 수", en: "regular workers" }`. */

@@ -1,4 +1,7 @@
-/** Path segments a fact path may never contain: they would reach into prototypes instead of data. */
+/**
+ * Path segments a fact path may never contain: they would reach into prototypes instead of data.
+ * @internal
+ */
 export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**

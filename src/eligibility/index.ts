@@ -36,6 +36,8 @@ export {
   type ProgramOptions,
   type RuleVersionRef,
   type ProgramEligibilityResult,
+  type RepresentativeFacts,
+  type RuleInForce,
 } from "./program.js";
 export {
   evaluateMany,

@@ -1,4 +1,7 @@
-/** Korean particle pairs: the form after a final consonant (받침), the form after a vowel. */
+/**
+ * Korean particle pairs: the form after a final consonant (받침), the form after a vowel.
+ * @internal
+ */
 export type ParticlePair = "으로/로" | "을/를" | "이/가" | "은/는";
 
 const FORMS: Readonly<Record<ParticlePair, readonly [string, string, string]>> = {

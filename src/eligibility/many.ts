@@ -7,6 +7,12 @@ import type { EligibilityResult, Outcome } from "./trace.js";
  * How many subjects came out each way.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluateMany, type OutcomeCounts } from "technopark";
+ * const counts: OutcomeCounts = evaluateMany({ fact: "x", op: "exists" }, [{ x: 1 }, {}]).counts;
+ * // { eligible: 1, ineligible: 1, undetermined: 0 }
+ * ```
  */
 export interface OutcomeCounts {
   /** Subjects judged eligible. */
@@ -21,6 +27,12 @@ export interface OutcomeCounts {
  * Options of {@link evaluateMany}.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluateMany, type EvaluateManyOptions } from "technopark";
+ * const options: EvaluateManyOptions = { asOf: "2025-01-01", results: true };
+ * evaluateMany({ fact: "company.ageInYears", op: "gte", value: 3 }, [{ company: { foundedOn: "2020-01-01" } }], options).results; // ["eligible"]
+ * ```
  */
 export interface EvaluateManyOptions extends EvaluateOptions {
   /** Also return every subject's outcome, in input order (default `false`: counts only). */
@@ -31,6 +43,12 @@ export interface EvaluateManyOptions extends EvaluateOptions {
  * The summary {@link evaluateMany} returns.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluateMany, type ManySummary } from "technopark";
+ * const summary: ManySummary = evaluateMany({ fact: "x", op: "eq", value: 1 }, [{ x: 1 }, { x: 2 }]);
+ * summary.total; // 2
+ * ```
  */
 export interface ManySummary {
   /** Outcome counts. */
@@ -77,6 +95,12 @@ export function evaluateMany(rule: Rule, items: Iterable<object>, options?: Eval
  * One subject's verdict, as streamed by {@link judgeMany}.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { judgeMany, type Judgement } from "technopark";
+ * const [first]: Judgement<{ x: number }>[] = [...judgeMany({ fact: "x", op: "gt", value: 0 }, [{ x: 1 }])];
+ * first?.outcome; // "eligible"
+ * ```
  */
 export interface Judgement<T> {
   /** Position of the subject in the input, from 0. */
@@ -93,6 +117,12 @@ export interface Judgement<T> {
  * Options of {@link judgeMany}.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { judgeMany, type JudgeManyOptions } from "technopark";
+ * const options: JudgeManyOptions = { asOf: "2025-01-01", explain: true };
+ * [...judgeMany({ fact: "x", op: "exists" }, [{}], options)][0]?.result?.outcome; // "ineligible"
+ * ```
  */
 export interface JudgeManyOptions extends EvaluateOptions {
   /** Evaluate with a full trace (slower) so each verdict carries `result` for `explain` (default `false`). */

@@ -10,6 +10,14 @@ import type { EligibilityResult } from "./trace.js";
  * (the `Program` records of `technopark/data` fit).
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { ProgramRules } from "technopark";
+ * const program: ProgramRules = {
+ *   id: "demo",
+ *   eligibility: [{ validFrom: "2024-01-01", value: { fact: "company.ksicSection", op: "eq", value: "C" } }],
+ * };
+ * ```
  */
 export interface ProgramRules {
   /** The programme's stable id, e.g. `"yeongcheon-high-value-conversion"`. */
@@ -19,21 +27,68 @@ export interface ProgramRules {
 }
 
 /**
+ * What a programme check may know of the company's representative, when it is not in the company record.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluateProgram, type RepresentativeFacts } from "technopark";
+ * const representative: RepresentativeFacts = { birthDate: "1994-07-01" };
+ * const program = { id: "youth", eligibility: [{ validFrom: "2024-01-01", value: { fact: "representative.isYouth", op: "eq", value: true } }] } as const;
+ * evaluateProgram(program, {}, { asOf: "2025-01-01", representative }).outcome; // "eligible"
+ * ```
+ */
+export interface RepresentativeFacts {
+  /** Birth date, `YYYY-MM-DD` (for `representative.isYouth`). */
+  readonly birthDate?: string | undefined;
+  /** Whether the representative is a youth founder, when already known (wins over the birth date). */
+  readonly isYouth?: boolean | undefined;
+}
+
+/**
+ * The rule version of a programme in force on a date, as {@link ruleInForce} returns it.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { ruleInForce, type RuleInForce } from "technopark";
+ * const inForce: RuleInForce = ruleInForce({ id: "demo", eligibility: [{ validFrom: "2024-01-01", value: { all: [] } }] }, "2024-06-01");
+ * inForce.version.validFrom; // "2024-01-01"
+ * ```
+ */
+export interface RuleInForce {
+  /** The rule in force. */
+  readonly rule: Rule;
+  /** Which programme and version it is. */
+  readonly version: RuleVersionRef;
+}
+
+/**
  * Options of {@link evaluateProgram}.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { ProgramOptions } from "technopark";
+ * const options: ProgramOptions = { asOf: "2022-12-08", representative: { birthDate: "1990-04-01" } };
+ * ```
  */
 export interface ProgramOptions {
   /** The date to judge at: picks the rule version in force and dates the derived facts. */
   readonly asOf: DateLike;
   /** The company's representative (for `representative.isYouth`), when not inside the company record. */
-  readonly representative?: { readonly birthDate?: string | undefined; readonly isYouth?: boolean | undefined } | undefined;
+  readonly representative?: RepresentativeFacts | undefined;
 }
 
 /**
  * The rule version a programme result was judged with.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { RuleVersionRef } from "technopark";
+ * const version: RuleVersionRef = { programId: "yeongcheon-high-value-conversion", validFrom: "2019-01-01" };
+ * ```
  */
 export interface RuleVersionRef {
   /** The programme's id. */
@@ -48,6 +103,13 @@ export interface RuleVersionRef {
  * The result of judging a company for a programme: an {@link EligibilityResult} plus the rule version used.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluateProgram, type ProgramEligibilityResult } from "technopark";
+ * const program = { id: "demo", eligibility: [{ validFrom: "2024-01-01", value: { fact: "company.regularWorkers", op: "gte", value: 30 } }] } as const;
+ * const result: ProgramEligibilityResult = evaluateProgram(program, { regularWorkers: 31 }, { asOf: "2024-02-01" });
+ * result.ruleVersion.validFrom; // "2024-01-01"
+ * ```
  */
 export type ProgramEligibilityResult = EligibilityResult & {
   /** The programme and the rule version (its `validFrom`) in force on `asOf`. */
@@ -68,7 +130,7 @@ export type ProgramEligibilityResult = EligibilityResult & {
  * ruleInForce(program, "2023-05-01").version.validFrom; // "2022-01-01"
  * ```
  */
-export function ruleInForce(program: ProgramRules, on: DateLike): { rule: Rule; version: RuleVersionRef } {
+export function ruleInForce(program: ProgramRules, on: DateLike): RuleInForce {
   const day = toIsoDate(on, ["options", "asOf"]);
   const version = asOfVersion(program.eligibility, day);
   if (version === undefined) {

@@ -84,6 +84,11 @@ export type Semantics = z.output<typeof Semantics>;
  * A scalar a condition may compare with.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { Scalar } from "technopark";
+ * const values: Scalar[] = ["영천시", 30, true, null];
+ * ```
  */
 export type Scalar = string | number | boolean | null;
 
@@ -91,6 +96,11 @@ export type Scalar = string | number | boolean | null;
  * Fields every rule node may carry: a stable `id` and a bilingual `label`.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { RuleNodeMeta } from "technopark";
+ * const meta: RuleNodeMeta = { id: "workers-30", label: { ko: "상시근로자 30명 이상", en: "30 or more regular workers" } };
+ * ```
  */
 export interface RuleNodeMeta {
   /** Stable identifier of the node, used in traces and explanations. */

@@ -6,6 +6,12 @@ import type { FactType, Operator, Scalar, Semantics } from "./rule.js";
  * The outcome of a whole rule for one subject.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { compileRule, type Outcome } from "technopark";
+ * const outcome: Outcome = compileRule({ fact: "x", op: "exists" })({});
+ * // "ineligible"
+ * ```
  */
 export type Outcome = "eligible" | "ineligible" | "undetermined";
 
@@ -13,6 +19,11 @@ export type Outcome = "eligible" | "ineligible" | "undetermined";
  * The outcome of one node of a rule: it `passed`, `failed`, or is `undetermined` because a fact it needs is missing.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, type NodeOutcome } from "technopark";
+ * const outcome: NodeOutcome = evaluate({ fact: "x", op: "eq", value: 1 }, {}).trace.outcome; // "undetermined"
+ * ```
  */
 export type NodeOutcome = "passed" | "failed" | "undetermined";
 
@@ -30,6 +41,12 @@ export type NodeOutcome = "passed" | "failed" | "undetermined";
  * | `representative.isYouth` | `isYouthFounder(representative.birthDate ?? company.representative.birthDate)` | yes |
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { derivedFacts, type DerivedFactName } from "technopark";
+ * const name: DerivedFactName = "company.startupStage";
+ * derivedFacts[name].needsAsOf; // true
+ * ```
  */
 export type DerivedFactName =
   | "company.regularWorkers"
@@ -44,6 +61,13 @@ export type DerivedFactName =
  * How a derived fact was computed (or why it could not be), as recorded in the trace.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, type ConditionTrace, type DerivationTrace } from "technopark";
+ * const result = evaluate({ fact: "company.ksicSection", op: "eq", value: "C" }, { company: { ksic: "C29" } });
+ * const derivation: DerivationTrace | undefined = (result.trace as ConditionTrace).derivation;
+ * derivation?.value; // "C"
+ * ```
  */
 export interface DerivationTrace {
   /** The derived fact, e.g. `"company.regularWorkers"`. */
@@ -70,6 +94,13 @@ export interface DerivationTrace {
  * The trace of one condition: what it compared, what it saw and how it came out.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, type ConditionTrace } from "technopark";
+ * const trace = evaluate({ fact: "company.regularWorkers", op: "gte", value: 30 }, { company: { regularWorkers: 29.5 } }).trace as ConditionTrace;
+ * trace.actual; // 29.5
+ * trace.outcome; // "failed"
+ * ```
  */
 export interface ConditionTrace {
   /** Discriminator. */
@@ -104,6 +135,12 @@ export interface ConditionTrace {
  * The trace of an `all` or `any` node, with its children's traces in rule order.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, type GroupTrace } from "technopark";
+ * const trace = evaluate({ any: [{ fact: "a", op: "exists" }] }, { a: 1 }).trace as GroupTrace;
+ * trace.children.length; // 1
+ * ```
  */
 export interface GroupTrace {
   /** Discriminator: which group. */
@@ -124,6 +161,12 @@ export interface GroupTrace {
  * The trace of a `not` node.
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, type NotTrace } from "technopark";
+ * const trace = evaluate({ not: { fact: "a", op: "exists" } }, {}).trace as NotTrace;
+ * trace.outcome; // "passed"
+ * ```
  */
 export interface NotTrace {
   /** Discriminator. */
@@ -145,6 +188,12 @@ export interface NotTrace {
  * absent or `undefined` (the trace is built with fixed shapes for speed; `JSON.stringify` drops them).
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import { evaluate, type TraceNode } from "technopark";
+ * const trace: TraceNode = evaluate({ all: [] }, {}).trace;
+ * trace.kind; // "all"
+ * ```
  */
 export type TraceNode = ConditionTrace | GroupTrace | NotTrace;
 
