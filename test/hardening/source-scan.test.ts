@@ -104,12 +104,18 @@ describe("source scan of src/ (dual-package safety and typed errors)", () => {
     }
     // factories: functions (declarations or arrow/function constants) whose declared return type is an error class,
     // looked up in the calling file first, then among every other file's declarations of that name
+    // (a factory declared `ErrorClass | undefined` is accepted on the left of `??` only)
     const factories = new Map<string, Map<string, boolean>>();
+    const maybeFactories = new Map<string, Map<string, boolean>>();
     const declare = (file: string, name: string, type: ts.TypeNode | undefined, source: ts.SourceFile) => {
-      const ok = type !== undefined && type.getText(source).split("|").every((part) => errorTypes.has(part.trim()));
-      const inFile = factories.get(file) ?? new Map<string, boolean>();
-      factories.set(file, inFile);
-      inFile.set(name, (inFile.get(name) ?? true) && ok);
+      const parts = type === undefined ? [] : type.getText(source).split("|").map((part) => part.trim());
+      const ok = parts.length > 0 && parts.every((part) => errorTypes.has(part));
+      const maybe = parts.some((part) => errorTypes.has(part)) && parts.every((part) => errorTypes.has(part) || part === "undefined");
+      for (const [map, value] of [[factories, ok], [maybeFactories, maybe]] as const) {
+        const inFile = map.get(file) ?? new Map<string, boolean>();
+        map.set(file, inFile);
+        inFile.set(name, (inFile.get(name) ?? true) && value);
+      }
     };
     for (const { file, source } of parsed) {
       for (const node of nodes(source)) {
@@ -119,10 +125,10 @@ describe("source scan of src/ (dual-package safety and typed errors)", () => {
         }
       }
     }
-    const isFactory = (file: string, name: string): boolean => {
-      const local = factories.get(file)?.get(name);
+    const isFactory = (file: string, name: string, map = factories): boolean => {
+      const local = map.get(file)?.get(name);
       if (local !== undefined) return local;
-      const elsewhere = [...factories.values()].map((inFile) => inFile.get(name)).filter((ok) => ok !== undefined);
+      const elsewhere = [...map.values()].map((inFile) => inFile.get(name)).filter((ok) => ok !== undefined);
       return elsewhere.length > 0 && elsewhere.every((ok) => ok);
     };
     /**
@@ -140,18 +146,30 @@ describe("source scan of src/ (dual-package safety and typed errors)", () => {
       for (const node of nodes(source)) {
         if (!ts.isThrowStatement(node) || node.expression === undefined) continue;
         throws++;
-        const thrownExpression = node.expression;
-        let ok = false;
-        if (ts.isNewExpression(thrownExpression)) ok = errorTypes.has(thrownExpression.expression.getText(source));
-        else if (ts.isCallExpression(thrownExpression)) {
-          const callee = thrownExpression.expression.getText(source).split(".").pop()!;
-          ok = isFactory(file, callee) || rethrowHelpers.has(callee);
-        } else if (ts.isIdentifier(thrownExpression)) {
-          // a rethrow of the variable of an enclosing catch clause
-          for (let up: ts.Node | undefined = node.parent; up !== undefined && !ok; up = up.parent) {
-            if (ts.isCatchClause(up) && up.variableDeclaration?.name.getText(source) === thrownExpression.text) ok = true;
+        // a thrown expression is fine when every value it can evaluate to is: `a ?? b`, `a || b` and `c ? a : b` are
+        // checked on both sides
+        const acceptable = (expression: ts.Expression): boolean => {
+          if (ts.isParenthesizedExpression(expression)) return acceptable(expression.expression);
+          if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(expression.operatorToken.kind)) {
+            const left = expression.left;
+            const leftMaybe = ts.isCallExpression(left) && isFactory(file, left.expression.getText(source).split(".").pop()!, maybeFactories);
+            return (leftMaybe || acceptable(left)) && acceptable(expression.right);
           }
-        }
+          if (ts.isConditionalExpression(expression)) return acceptable(expression.whenTrue) && acceptable(expression.whenFalse);
+          if (ts.isNewExpression(expression)) return errorTypes.has(expression.expression.getText(source));
+          if (ts.isCallExpression(expression)) {
+            const callee = expression.expression.getText(source).split(".").pop()!;
+            return isFactory(file, callee) || rethrowHelpers.has(callee);
+          }
+          if (ts.isIdentifier(expression)) {
+            // a rethrow of the variable of an enclosing catch clause
+            for (let up: ts.Node | undefined = node.parent; up !== undefined; up = up.parent) {
+              if (ts.isCatchClause(up) && up.variableDeclaration?.name.getText(source) === expression.text) return true;
+            }
+          }
+          return false;
+        };
+        const ok = acceptable(node.expression);
         if (!ok) offenders.push(`${where(source, node)}: ${node.getText(source).slice(0, 120)}`);
       }
     }
