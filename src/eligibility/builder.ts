@@ -214,8 +214,7 @@ export function ruleBuilder<S extends object>(): RuleBuilder<S> {
 }
 
 function conditions<V>(fact: string): FactConditions<V> {
-  const make = (op: Condition["op"], value?: Scalar | readonly Scalar[]): NodeBuilder<Condition> =>
-    node<Condition>(value === undefined ? { fact, op } : { fact, op, value });
+  const make = (op: Condition["op"], value: Scalar | readonly Scalar[]): NodeBuilder<Condition> => node<Condition>({ fact, op, value });
   return {
     eq: (value) => make("eq", value as Scalar),
     ne: (value) => make("ne", value as Scalar),
@@ -233,7 +232,7 @@ function conditions<V>(fact: string): FactConditions<V> {
 }
 
 function plain(child: RuleLike): Rule {
-  return "rule" in child && typeof (child as NodeBuilder).toJSON === "function" ? (child as NodeBuilder).rule : (child as Rule);
+  return "rule" in child ? child.rule : child; // no rule node has a `rule` key
 }
 
 function node<R extends Rule>(rule: R): NodeBuilder<R> {

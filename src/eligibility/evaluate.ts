@@ -1,7 +1,7 @@
 import { InvalidRuleError } from "../errors/technopark-error.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
-import { isDerivedFactName, resolveDerived, type DerivationContext, type Resolution } from "./derived-facts.js";
-import { isPresent, readPath, splitFactPath } from "./fact-path.js";
+import { isDerivedFactName, resolveDerived, type DerivationContext } from "./derived-facts.js";
+import { readPath, splitFactPath } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
 import { assertValueShape, hasFactType, testLoose, testStrict, unknownOperator } from "./operators.js";
 
@@ -122,14 +122,6 @@ function evaluateNode(node: Rule, context: DerivationContext, depth: number): Tr
     return { kind: "not", id: record.id, label: record.label, outcome, decisive: false, child };
   }
   throw notARule(node);
-}
-
-/** @internal Resolves a condition's fact: given in the facts, or derived (memoised per evaluation). */
-export function resolveFact(context: DerivationContext, fact: string, segments: readonly string[]): Resolution {
-  const value = readPath(context.facts, segments);
-  if (isPresent(value)) return { value, present: true, source: "given" };
-  if (isDerivedFactName(fact)) return resolveDerived(context, fact);
-  return { value: undefined, present: false, source: "missing" };
 }
 
 /** @internal Decides a condition from its resolved fact. */

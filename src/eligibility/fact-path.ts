@@ -15,17 +15,6 @@ export function splitFactPath(path: string): readonly string[] {
 }
 
 /**
- * The first segment of a path that is empty or forbidden, or `undefined` when the path is safe.
- * @internal
- */
-export function unsafeSegment(path: string): string | undefined {
-  for (const segment of path.split(".")) {
-    if (segment === "" || FORBIDDEN_SEGMENTS.has(segment)) return segment;
-  }
-  return undefined;
-}
-
-/**
  * Reads the value at pre-split path segments. Descends only into non-null objects and arrays (array
  * elements by index, e.g. `"0"`); a function value counts as absent, so inherited methods such as
  * `toString` are never mistaken for data. Returns `undefined` for anything absent.

@@ -12,6 +12,7 @@ describe("ruleBuilder", () => {
         r.fact("company.foundedOn").between("2000-01-01", "2024-12-31").label({ ko: "설립일", en: "Founded" }),
         r.fact("company.ksic").startsWith("C"),
         r.fact("company.monthEndHeadcounts").exists(false),
+        { fact: "company.tenancy.technoparkId", op: "ne", value: "x" },
       )
       .id("demo").rule;
     expect(JSON.parse(JSON.stringify(rule))).toEqual(rule);
@@ -25,6 +26,7 @@ describe("ruleBuilder", () => {
         { label: { ko: "설립일", en: "Founded" }, fact: "company.foundedOn", op: "between", value: ["2000-01-01", "2024-12-31"] },
         { fact: "company.ksic", op: "startsWith", value: "C" },
         { fact: "company.monthEndHeadcounts", op: "exists", value: false },
+        { fact: "company.tenancy.technoparkId", op: "ne", value: "x" },
       ],
     });
     const company = { id: "c", name: { ko: "가" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C29", regularWorkers: 31, foundedOn: "2010-01-01" };

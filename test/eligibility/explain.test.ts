@@ -109,3 +109,35 @@ describe("explain: generic sentences", () => {
     expect(line({ all: [] }, {}, "en")).toEqual(["no conditions required, so it is met"]);
   });
 });
+
+describe("explain: every operator in both languages", () => {
+  const one = (rule: Rule, facts: object, locale: "ko" | "en") => explain(evaluate(rule, facts), locale)[0];
+  const workers = (op: Rule extends never ? never : string, value: unknown, actual: number) =>
+    ({ rule: { fact: "company.regularWorkers", op, value } as Rule, facts: { company: { regularWorkers: actual } } });
+  const table: [string, Rule, object, string, string][] = [
+    ["eq", { fact: "company.location.sigungu", op: "eq", value: "영천시" }, { company: { location: { sigungu: "경산시" } } }, "소재지(시·군·구) 경산시로 기준(영천시)에 해당하지 않습니다", "Location (si/gun/gu): 경산시, not meeting the requirement of 영천시"],
+    ["ne", { fact: "company.ksicSection", op: "ne", value: "C" }, { company: { ksicSection: "G" } }, "업종(표준산업분류 대분류) G(도매 및 소매업)로 기준(C(제조업) 외)을 충족합니다", "Industry (KSIC section): G (Wholesale and retail trade), meeting the requirement of other than C (Manufacturing)"],
+    ["lte", workers("lte", 10, 12).rule, workers("lte", 10, 12).facts, "상시근로자 수 12명으로 기준(10명 이하)을 초과합니다", "12 regular workers, not meeting the requirement of 10 or fewer"],
+    ["gt", workers("gt", 10, 10).rule, workers("gt", 10, 10).facts, "상시근로자 수 10명으로 기준(10명 초과)에 미달합니다", "10 regular workers, below the threshold of more than 10"],
+    ["between below", workers("between", [10, 20], 5).rule, workers("between", [10, 20], 5).facts, "상시근로자 수 5명으로 기준(10명 이상 20명 이하)에 미달합니다", "5 regular workers, not meeting the requirement of 10 to 20 inclusive"],
+    ["between above", workers("between", [10, 20], 21).rule, workers("between", [10, 20], 21).facts, "상시근로자 수 21명으로 기준(10명 이상 20명 이하)을 초과합니다", "21 regular workers, not meeting the requirement of 10 to 20 inclusive"],
+    ["in, one value", { fact: "company.smeSize", op: "in", value: ["small"] }, { company: { smeSize: "medium" } }, "기업 규모 중기업으로 기준(소기업)에 해당하지 않습니다", "SME size: medium enterprise, not meeting the requirement of small enterprise"],
+    ["notIn", { fact: "company.location.regionCode", op: "notIn", value: ["11", "41"] }, { company: { location: { regionCode: "11" } } }, "소재지(시·도) 서울특별시(11)로 기준(서울특별시(11), 경기도(41) 외)에 해당하지 않습니다", "Region: Seoul (11), not meeting the requirement of none of Seoul (11), Gyeonggi (41)"],
+    ["exists false", { fact: "company.foundedOn", op: "exists", value: false }, { company: { foundedOn: "2020-01-01" } }, "설립일 2020-01-01로 기준(정보 없음)에 해당하지 않습니다", "Founding date: 2020-01-01, not meeting the requirement of absent"],
+    ["lt on dates", { fact: "company.foundedOn", op: "lt", value: "2020-01-01" }, { company: { foundedOn: "2021-05-01" } }, "설립일 2021-05-01로 기준(2020-01-01 미만)을 초과합니다", "Founding date: 2021-05-01, not meeting the requirement of less than 2020-01-01"],
+    ["a boolean fact", { fact: "representative.isYouth", op: "eq", value: true }, { representative: { isYouth: false } }, "대표자 청년 여부(만 39세 이하) 아니요로 기준(예)에 해당하지 않습니다", "Youth founder (39 or younger): no, not meeting the requirement of yes"],
+    ["an object fact", { fact: "company.extra", op: "eq", value: 1 }, { company: { extra: { a: 1 } } }, 'company.extra {"a":1}(으)로 기준(1)에 해당하지 않습니다', 'company.extra: {"a":1}, not meeting the requirement of 1'],
+    ["USD money", { fact: "company.totalAssets", op: "exists" }, { company: { totalAssets: { amount: "1234567.5", currency: "USD" } } }, "자산총액 1,234,567.5 USD로 기준(정보 있음)을 충족합니다", "Total assets: 1,234,567.5 USD, meeting the requirement of present"],
+  ];
+  it.each(table)("%s", (_, rule, facts, ko, en) => {
+    expect(one(rule, facts, "ko")).toBe(ko);
+    expect(one(rule, facts, "en")).toBe(en);
+  });
+
+  it("a derivation error and an undetermined exclusion in English", () => {
+    expect(one({ fact: "company.regularWorkers", op: "gte", value: 1 }, { company: { monthEndHeadcounts: [] } }, "en")).toMatch(/^Regular workers could not be computed \(monthEnds: .*\), so this cannot be decided$/);
+    expect(one({ not: { fact: "company.inListedGroup", op: "eq", value: true } }, {}, "ko")).toBe("제외 조건: 공시대상기업집단 소속 여부 정보가 없어 판단할 수 없습니다");
+    expect(one({ not: { fact: "company.inListedGroup", op: "eq", value: true } }, { company: { inListedGroup: true } }, "en")).toBe("Exclusion applies: Member of a disclosed business group: yes, meeting the requirement of yes");
+    expect(one({ not: { fact: "x", op: "exists" } }, {}, "en")).toBe("Exclusion does not apply: x: none, not meeting the requirement of present");
+  });
+});
