@@ -29,7 +29,7 @@ describe("ruleBuilder", () => {
         { fact: "company.tenancy.technoparkId", op: "ne", value: "x" },
       ],
     });
-    const company = { id: "c", name: { ko: "가" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C29", regularWorkers: 31, foundedOn: "2010-01-01" };
+    const company = { id: "c", name: { ko: "가" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C29", regularWorkers: 31, foundedOn: "2010-01-01", tenancy: { technoparkId: "gyeongbuk" } };
     expect(evaluate(rule, { company }).outcome).toBe("eligible");
   });
 
