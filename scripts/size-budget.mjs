@@ -19,18 +19,19 @@ import { build } from "esbuild";
  * The budgets, min+gz in bytes (`maxGzipBytes`; an entry without one is measured and printed, never enforced).
  * - `technopark` (core): 25 kB, the target of issue 7. The core is schemas, money, dates, statutes,
  *   eligibility and rollups; it must stay small enough to ship to a browser or an edge function.
- *   Measured 2026-11-25 at 41.45 kB: over the target (see the report of issue 7 for what to move out).
+ *   Measured 2026-11-25 at 42.00 kB: over the target (see the report of issue 7 for what to move out).
  * - `technopark/data`: the reference records (19 technoparks, regions, organizations, programmes, agreements,
- *   INNO WEEK deals, statistics) plus the schemas, money and date helpers they are validated with. Measured
- *   25.58 kB on 2026-11-25; the budget is that plus ~25 % headroom, rounded: a tripwire for accidentally
- *   bundling something large (a whole source article, a second copy of the core), not a target to fill.
+ *   INNO WEEK deals, statistics) plus the helpers they need. Measured 16.11 kB on 2026-11-25 (25.58 kB earlier
+ *   the same day, before the records stopped being schema-parsed at load); the budget is the measurement plus
+ *   ~50 % headroom while the data set is still growing: a tripwire for accidentally bundling something large
+ *   (a whole source article, a second copy of the core), not a target to fill. Tighten it once the data settles.
  * - `{ money } only`, `{ evaluate, parseRule } only`: tree-shaking probes, measured and printed, not enforced.
  *   They show what an application that imports one function pays; today it pays for most of the core,
  *   because top-level schema and table construction in the shared chunk is not marked side-effect free.
  */
 export const BUDGETS = [
   { name: "technopark", entry: "index.js", maxGzipBytes: 25_000 },
-  { name: "technopark/data", entry: "data/index.js", maxGzipBytes: 32_000 },
+  { name: "technopark/data", entry: "data/index.js", maxGzipBytes: 24_000 },
   { name: "{ money } only", entry: "index.js", names: ["money"] },
   { name: "{ evaluate, parseRule } only", entry: "index.js", names: ["evaluate", "parseRule"] },
 ];
