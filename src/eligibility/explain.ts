@@ -1,3 +1,6 @@
+import { formatKrw } from "../money/format-krw.js";
+import { formatMoney } from "../money/format-money.js";
+import type { Money } from "../money/money.js";
 import type { Citation } from "../statutes/index.js";
 import { factLabels, type FactLabel } from "./fact-labels.js";
 import { withParticle } from "./josa.js";
@@ -213,17 +216,21 @@ export function formatValue(value: unknown, known: FactLabel | undefined, locale
   if (Array.isArray(value)) return value.map((item) => formatValue(item, known, locale, withUnit)).join(", ");
   if (typeof value === "object") {
     const { amount, currency } = value as { amount?: unknown; currency?: unknown };
-    if (typeof amount === "string" && typeof currency === "string") return formatAmount(amount, currency, locale);
+    if (typeof amount === "string" && typeof currency === "string") return formatAmount({ amount, currency }, locale);
     const json = JSON.stringify(value);
     return json.length > 80 ? `${json.slice(0, 77)}…` : json;
   }
   return String(value);
 }
 
-function formatAmount(amount: string, currency: string, locale: ExplainLocale): string {
-  const [whole = "", fraction] = amount.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction === undefined ? "" : `.${fraction}`);
-  return currency === "KRW" && locale === "ko" ? `${grouped}원` : `${grouped} ${currency}`;
+/** Money as reports write it: `50억 원` in Korean, `₩5,000,000,000` / `$1,234.50` otherwise; a malformed amount as given. */
+function formatAmount(value: Money, locale: ExplainLocale): string {
+  try {
+    if (locale === "ko" && value.currency === "KRW") return formatKrw(value);
+    return formatMoney(value, { locale: locale === "ko" ? "ko-KR" : "en-US" });
+  } catch {
+    return `${value.amount} ${value.currency}`;
+  }
 }
 
 /** A short citation: the law without parenthesised notes, and the article (in English only when it translates). */

@@ -100,7 +100,7 @@ describe("explain: generic sentences", () => {
       "company.totalAssets.currency KRW로 기준(USD)에 해당하지 않습니다",
     ]);
     expect(line({ fact: "company.totalAssets", op: "exists" }, { company: { totalAssets: { amount: "5000000000", currency: "KRW" } } })).toEqual([
-      "자산총액 5,000,000,000원으로 기준(정보 있음)을 충족합니다",
+      "자산총액 50억 원으로 기준(정보 있음)을 충족합니다",
     ]);
   });
 
@@ -127,7 +127,8 @@ describe("explain: every operator in both languages", () => {
     ["lt on dates", { fact: "company.foundedOn", op: "lt", value: "2020-01-01" }, { company: { foundedOn: "2021-05-01" } }, "설립일 2021-05-01로 기준(2020-01-01 미만)을 초과합니다", "Founding date: 2021-05-01, not meeting the requirement of less than 2020-01-01"],
     ["a boolean fact", { fact: "representative.isYouth", op: "eq", value: true }, { representative: { isYouth: false } }, "대표자 청년 여부(만 39세 이하) 아니요로 기준(예)에 해당하지 않습니다", "Youth founder (39 or younger): no, not meeting the requirement of yes"],
     ["an object fact", { fact: "company.extra", op: "eq", value: 1 }, { company: { extra: { a: 1 } } }, 'company.extra {"a":1}(으)로 기준(1)에 해당하지 않습니다', 'company.extra: {"a":1}, not meeting the requirement of 1'],
-    ["USD money", { fact: "company.totalAssets", op: "exists" }, { company: { totalAssets: { amount: "1234567.5", currency: "USD" } } }, "자산총액 1,234,567.5 USD로 기준(정보 있음)을 충족합니다", "Total assets: 1,234,567.5 USD, meeting the requirement of present"],
+    ["USD money", { fact: "company.totalAssets", op: "exists" }, { company: { totalAssets: { amount: "1234567.5", currency: "USD" } } }, "자산총액 US$1,234,567.50으로 기준(정보 있음)을 충족합니다", "Total assets: $1,234,567.50, meeting the requirement of present"],
+    ["malformed money", { fact: "company.totalAssets", op: "exists" }, { company: { totalAssets: { amount: "1.5", currency: "KRW" } } }, "자산총액 1.5 KRW로 기준(정보 있음)을 충족합니다", "Total assets: 1.5 KRW, meeting the requirement of present"],
   ];
   it.each(table)("%s", (_, rule, facts, ko, en) => {
     expect(one(rule, facts, "ko")).toBe(ko);
