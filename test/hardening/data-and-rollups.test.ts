@@ -109,6 +109,12 @@ describe("rollups fed arbitrary values return or throw a typed error (hardening,
     );
   });
 
+  until("rollupRecords")("rollup by a record key over a list holding null, a number and a string gives rows or a typed error, never a TypeError", () => {
+    for (const odd of [null, 5, "x"]) {
+      valueOrTypedError(() => rollup([{ stage: "contract" }, odd] as never, { by: ["stage"], measures: { n: { count: true } } } as never), () => short(odd));
+    }
+  });
+
   until("rollupRecords")("exportFunnel, budgetExecution and rollup on arbitrary records", () => {
     fc.assert(
       fc.property(records, fc.oneof(fc.constantFrom("KRW", "USD", "XXX"), fc.jsonValue()), (list, currency) => {
