@@ -18,8 +18,19 @@ const run = (cmd, args, cwd = work) => {
 const expectOutput = (label, output) => {
   const lines = output.split("\n");
   const last = lines[lines.length - 1] ?? "";
-  if (!last.startsWith("ok ")) throw new Error(`${label}: unexpected output:\n${output}`);
+  if (last !== `ok ${JSON.stringify(expected)}`) throw new Error(`${label}: expected ok ${JSON.stringify(expected)}, got:\n${output}`);
   console.log(`smoke ${label.padEnd(12)} ${last}`);
+};
+
+// a check that touches both entry points (core API and reference data); every runtime must print exactly `expected`
+const expected = {
+  sum: "0.3",
+  outcome: "ineligible",
+  code: "VALIDATION",
+  technoparks: 19,
+  krw: "17조 6,031억 원",
+  contracts: "6500000",
+  members2004: 12,
 };
 
 try {
@@ -35,7 +46,9 @@ const rule = core.parseRule({ all: [{ fact: "company.regularWorkers", op: "gte",
 const outcome = core.evaluate(rule, { company: { regularWorkers: 29.5 } }, { asOf: "2024-01-01" }).outcome;
 let code = "none";
 try { core.money("abc", "KRW"); } catch (error) { code = core.isTechnoparkError(error) ? error.code : "foreign"; }
-console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000") }));
+const contracts = core.exportFunnel(data.exportDeals, "USD").contracts.value.amount;
+const members2004 = data.associationMembersAsOf("2004-12-31").known.length;
+console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004 }));
 `;
   writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as data from "technopark/data";`));
   writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst data = require("technopark/data");`));
