@@ -1,6 +1,6 @@
 import { InvalidRuleError } from "../errors/technopark-error.js";
 import { isDerivedFactName, resolveDerived, type DerivationContext } from "./derived-facts.js";
-import { evaluate, normaliseAsOf, notARule, tooDeep, type EvaluateOptions } from "./evaluate.js";
+import { normaliseAsOf, notARule, tooDeep, tooManyNodes, type EvaluateOptions } from "./evaluate.js";
 import { splitFactPath } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
 import { assertValueShape, hasFactType, isOperator, testLoose, unknownOperator } from "./operators.js";
@@ -66,7 +66,7 @@ export function compileRule(rule: Rule): CompiledRule {
         }
       }
     }
-    const context = usesDerived ? { facts, asOf: iso, memo: undefined, traced: false } : undefined;
+    const context = usesDerived ? { facts, asOf: iso, memo: undefined, traced: false, nodes: 0 } : undefined;
     return OUTCOMES[root(facts, context)]!;
   };
 }
@@ -77,9 +77,7 @@ function assertDepth(rule: Rule): void {
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > RULE_LIMITS.maxDepth) throw tooDeep();
-    if (++nodes > RULE_LIMITS.maxNodes) {
-      throw new InvalidRuleError(`(root): rule has more than RULE_LIMITS.maxNodes (${RULE_LIMITS.maxNodes}) nodes`, { path: [] });
-    }
+    if (++nodes > RULE_LIMITS.maxNodes) throw tooManyNodes();
     if (typeof node !== "object" || node === null) throw notARule(node);
     const record = node as Record<string, unknown>;
     if ("fact" in record) continue;
@@ -101,7 +99,7 @@ function build(node: Rule, onDerived: () => void, skip = 0): Node {
   if (prefix !== undefined) {
     const inner = buildGroup(node, onDerived, skip + 1);
     return (scope, context) =>
-      inner(typeof scope === "object" && scope !== null ? ((scope as Record<string, unknown>)[prefix] as object) : (undefined as unknown as object), context);
+      inner(typeof scope === "object" && scope !== null && Object.hasOwn(scope, prefix) ? ((scope as Record<string, unknown>)[prefix] as object) : (undefined as unknown as object), context);
   }
   return buildGroup(node, onDerived, skip);
 }
@@ -235,7 +233,10 @@ function readFact(facts: object, segments: readonly string[]): unknown {
   let current: unknown = facts;
   for (let i = 0; i < segments.length; i++) {
     if (typeof current !== "object" || current === null) return undefined;
-    current = (current as Record<string, unknown>)[segments[i]!];
+    const key = segments[i]!;
+    const next: unknown = (current as Record<string, unknown>)[key];
+    if (next === undefined || !Object.hasOwn(current, key)) return undefined; // own properties only
+    current = next;
   }
   return typeof current === "function" ? undefined : current;
 }

@@ -139,6 +139,8 @@ export interface DerivationContext {
   memo: Map<DerivedFactName, Resolution> | undefined;
   /** `false` for compiled rules: no derivation traces are built. */
   readonly traced: boolean;
+  /** Rule nodes evaluated so far (evaluate refuses rules over `RULE_LIMITS.maxNodes`, as compileRule does). */
+  nodes: number;
 }
 
 const MISSING: Resolution = Object.freeze({ value: undefined, present: false, source: "missing" });

@@ -54,7 +54,7 @@ export interface EvaluateOptions {
  * ```
  */
 export function evaluate(rule: Rule, facts: object, options?: EvaluateOptions): EligibilityResult {
-  const context: DerivationContext = { facts, asOf: normaliseAsOf(options), memo: undefined, traced: true };
+  const context: DerivationContext = { facts, asOf: normaliseAsOf(options), memo: undefined, traced: true, nodes: 0 };
   const trace = evaluateNode(rule, context, 1);
   const missing: string[] = [];
   markDecisive(trace, missing);
@@ -80,6 +80,11 @@ export function tooDeep(): InvalidRuleError {
   );
 }
 
+/** @internal The error for a rule with more nodes than the limit. */
+export function tooManyNodes(): InvalidRuleError {
+  return new InvalidRuleError(`(root): rule has more than RULE_LIMITS.maxNodes (${RULE_LIMITS.maxNodes}) nodes`, { path: [] });
+}
+
 /** @internal The error for something that is not a rule node. */
 export function notARule(node: unknown): InvalidRuleError {
   return new InvalidRuleError(
@@ -93,6 +98,7 @@ type AnyNode = { fact?: unknown; all?: unknown; any?: unknown; not?: unknown; id
 
 function evaluateNode(node: Rule, context: DerivationContext, depth: number): TraceNode {
   if (depth > RULE_LIMITS.maxDepth) throw tooDeep();
+  if (++context.nodes > RULE_LIMITS.maxNodes) throw tooManyNodes();
   if (typeof node !== "object" || node === null) throw notARule(node);
   // Property reads rather than `in`: the same decision, but fast on the many object shapes rules have.
   const record = node as AnyNode;

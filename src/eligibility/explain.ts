@@ -136,7 +136,11 @@ function failedDirection(node: ConditionTrace): "below" | "above" | "other" {
 
 function thresholdText(node: ConditionTrace, known: FactLabel | undefined, locale: ExplainLocale): string {
   const one = (value: unknown): string => formatValue(value, known, locale, locale === "ko");
-  const list = (): string[] => (Array.isArray(node.value) ? node.value.map(one) : [one(node.value)]);
+  const list = (): string[] => {
+    if (!Array.isArray(node.value)) return [one(node.value)];
+    const shown = node.value.slice(0, 10).map(one);
+    return node.value.length > 10 ? [...shown, "…"] : shown;
+  };
   const count = known?.unit !== undefined;
   const value = node.value;
   if (locale === "ko") {
@@ -199,10 +203,16 @@ function thresholdText(node: ConditionTrace, known: FactLabel | undefined, local
   }
 }
 
-/** @internal Renders a fact value for a sentence: coded values by name, counts with their unit, money with its currency. */
-export function formatValue(value: unknown, known: FactLabel | undefined, locale: ExplainLocale, withUnit: boolean): string {
+/**
+ * Renders a fact value for a sentence: coded values by name, counts with their unit, money with its
+ * currency. Bounded whatever the value: strings over 80 characters are cut, arrays show their first 5
+ * elements, objects their first 3 keys, nesting stops at 2 levels, so a 10 MB string, a cyclic object or a
+ * million-element list still gives a short line.
+ * @internal
+ */
+export function formatValue(value: unknown, known: FactLabel | undefined, locale: ExplainLocale, withUnit: boolean, depth = 0): string {
   if ((typeof value === "string" || typeof value === "boolean") && known?.values !== undefined) {
-    const named = known.values[String(value)];
+    const named = Object.hasOwn(known.values, String(value)) ? known.values[String(value)] : undefined;
     if (named !== undefined) return named[locale];
   }
   if (typeof value === "boolean") return locale === "ko" ? (value ? "예" : "아니요") : value ? "yes" : "no";
@@ -211,16 +221,24 @@ export function formatValue(value: unknown, known: FactLabel | undefined, locale
     if (!withUnit || known?.unit === undefined) return digits;
     return locale === "ko" ? `${digits}${known.unit.ko}` : `${digits} ${known.unit.en}`;
   }
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  if (typeof value === "bigint") return value.toString().length > 80 ? `${value.toString().slice(0, 77)}…` : value.toString();
   if (value === null || value === undefined) return locale === "ko" ? "없음" : "none";
-  if (Array.isArray(value)) return value.map((item) => formatValue(item, known, locale, withUnit)).join(", ");
+  if (depth >= 2) return "…";
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, 5).map((item) => formatValue(item, known, locale, withUnit, depth + 1));
+    if (value.length > 5) shown.push(locale === "ko" ? `… 외 ${(value.length - 5).toLocaleString("ko-KR")}개` : `… ${(value.length - 5).toLocaleString("en-US")} more`);
+    return shown.join(", ");
+  }
   if (typeof value === "object") {
     const { amount, currency } = value as { amount?: unknown; currency?: unknown };
     if (typeof amount === "string" && typeof currency === "string") return formatAmount({ amount, currency }, locale);
-    const json = JSON.stringify(value);
-    return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+    const keys = Object.keys(value);
+    const shown = keys.slice(0, 3).map((key) => `${key.length > 40 ? `${key.slice(0, 39)}…` : key}: ${formatValue((value as Record<string, unknown>)[key], undefined, locale, false, depth + 1)}`);
+    if (keys.length > 3) shown.push("…");
+    return `{${shown.join(", ")}}`;
   }
-  return String(value);
+  return typeof value;
 }
 
 /** Money as reports write it: `50억 원` in Korean, `₩5,000,000,000` / `$1,234.50` otherwise; a malformed amount as given. */

@@ -16,18 +16,24 @@ export function splitFactPath(path: string): readonly string[] {
 
 /**
  * Reads the value at pre-split path segments. Descends only into non-null objects and arrays (array
- * elements by index, e.g. `"0"`); a function value counts as absent, so inherited methods such as
- * `toString` are never mistaken for data. Returns `undefined` for anything absent.
+ * elements by index, e.g. `"0"`, and an array's own `length`) and reads own properties only, so inherited
+ * members (`toString`, `__proto__`, anything planted on `Object.prototype`) are never mistaken for facts;
+ * a function value counts as absent too. Returns `undefined` for anything absent.
  * @internal
  */
 export function readPath(root: unknown, segments: readonly string[]): unknown {
   let current: unknown = root;
   for (let i = 0; i < segments.length; i++) {
     if (typeof current !== "object" || current === null) return undefined;
-    current = (current as Record<string, unknown>)[segments[i]!];
+    const key = segments[i]!;
+    const next: unknown = (current as Record<string, unknown>)[key];
+    if (next === undefined || !hasOwn(current, key)) return undefined;
+    current = next;
   }
   return typeof current === "function" ? undefined : current;
 }
+
+const hasOwn = Object.hasOwn;
 
 /**
  * Whether a fact value counts as present (`undefined` and `null` are missing).

@@ -164,11 +164,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function unknownKeys(node: Record<string, unknown>, allowed: ReadonlySet<string>, path: FieldPath): void {
   for (const key of Object.keys(node)) {
-    if (!allowed.has(key)) throw fail([...path, key], `unknown key ${JSON.stringify(key)} in a json-rules-engine condition`);
+    if (!allowed.has(key)) throw fail([...path, key], `unknown key ${describeValue(key)} in a json-rules-engine condition`);
   }
 }
 
 function fail(path: FieldPath, message: string): InvalidRuleError {
-  const full = `${formatPath(path)}: ${message}`;
+  // Keys quoted in the path are cut like values, so a 10 MB key still gives a short message.
+  const shown = path.map((key) => (typeof key === "string" && key.length > 80 ? `${key.slice(0, 77)}…` : key));
+  const full = `${formatPath(shown)}: ${message}`;
   return new InvalidRuleError(full, { path, issues: [{ path, message: full }] });
 }

@@ -1,3 +1,4 @@
+import { describeValue } from "../errors/format.js";
 import { InvalidRuleError } from "../errors/technopark-error.js";
 import { Operator as OperatorSchema, type Condition, type FactType, type Operator, type Scalar } from "./rule.js";
 
@@ -20,7 +21,7 @@ export function assertValueShape(condition: Condition): void {
   const op = condition.op;
   if ((op === "in" || op === "notIn" || op === "between") && !Array.isArray(condition.value)) {
     throw new InvalidRuleError(
-      `(root): operator ${op} on ${JSON.stringify(condition.fact)} needs an array value, received ${condition.value === undefined ? "none" : JSON.stringify(condition.value)}; validate untrusted rules with parseRule`,
+      `(root): operator ${op} on ${describeValue(condition.fact)} needs an array value, received ${condition.value === undefined ? "none" : describeValue(condition.value)}; validate untrusted rules with parseRule`,
       { path: [] },
     );
   }
@@ -32,7 +33,7 @@ export function assertValueShape(condition: Condition): void {
  */
 export function unknownOperator(op: unknown, fact: string): InvalidRuleError {
   return new InvalidRuleError(
-    `(root): unknown operator ${JSON.stringify(op)} in the condition on ${JSON.stringify(fact)}; validate untrusted rules with parseRule`,
+    `(root): unknown operator ${describeValue(op)} in the condition on ${describeValue(fact)}; validate untrusted rules with parseRule`,
     { path: [] },
   );
 }

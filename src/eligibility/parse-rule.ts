@@ -66,7 +66,7 @@ export function parseRule(json: unknown): Rule {
     const kind = kinds[0]!;
     const allowed = kind === "fact" ? CONDITION_KEYS : GROUP_KEYS[kind];
     for (const key of Object.keys(node)) {
-      if (!allowed.has(key)) throw fail([...path, key], `unknown key ${JSON.stringify(key)} in ${kind === "fact" ? "a condition" : `an ${kind} node`}; allowed: ${[...allowed].join(", ")}`);
+      if (!allowed.has(key)) throw fail([...path, key], `unknown key ${describeValue(key)} in ${kind === "fact" ? "a condition" : `an ${kind} node`}; allowed: ${[...allowed].join(", ")}`);
     }
     const copy: Record<string, unknown> = {};
     if (Object.hasOwn(node, "id")) copy["id"] = text(node["id"], [...path, "id"], "an id");
@@ -101,12 +101,12 @@ function condition(node: Record<string, unknown>, path: FieldPath): Record<strin
   }
   for (const segment of fact.split(".")) {
     if (segment === "") throw fail(factPath, `fact path ${describeValue(fact)} has an empty segment`);
-    if (FORBIDDEN_SEGMENTS.has(segment)) throw fail(factPath, `fact path ${describeValue(fact)} touches ${JSON.stringify(segment)}, which is not allowed`);
+    if (FORBIDDEN_SEGMENTS.has(segment)) throw fail(factPath, `fact path ${describeValue(fact)} touches ${describeValue(segment)}, which is not allowed`);
   }
   out["fact"] = fact;
   const op = node["op"];
   if (typeof op !== "string" || !OPERATORS.has(op)) {
-    throw fail([...path, "op"], `${typeof op === "string" ? `unknown operator ${JSON.stringify(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${Operator.options.join(", ")}`);
+    throw fail([...path, "op"], `${typeof op === "string" ? `unknown operator ${describeValue(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${Operator.options.join(", ")}`);
   }
   out["op"] = op;
   const valuePath = [...path, "value"];
@@ -190,7 +190,7 @@ function text(value: unknown, path: FieldPath, what: string): string {
 function label(value: unknown, path: FieldPath): { ko: string; en: string } {
   const object = plainObject(value, path, "a label { ko, en }");
   for (const key of Object.keys(object)) {
-    if (key !== "ko" && key !== "en") throw fail([...path, key], `unknown key ${JSON.stringify(key)} in a label; allowed: ko, en`);
+    if (key !== "ko" && key !== "en") throw fail([...path, key], `unknown key ${describeValue(key)} in a label; allowed: ko, en`);
   }
   return { ko: text(object["ko"], [...path, "ko"], "the Korean label"), en: text(object["en"], [...path, "en"], "the English label") };
 }
@@ -210,11 +210,13 @@ function describeConstructor(value: object): string {
 
 function keyList(node: Record<string, unknown>): string {
   const keys = Object.keys(node);
-  return keys.length === 0 ? "(none)" : keys.slice(0, 10).map((key) => JSON.stringify(key)).join(", ");
+  return keys.length === 0 ? "(none)" : keys.slice(0, 10).map((key) => describeValue(key)).join(", ");
 }
 
 function fail(path: FieldPath, message: string): InvalidRuleError {
-  const full = `${formatPath(path)}: ${message}`;
+  // Keys quoted in the path are cut like values, so a 10 MB key still gives a short message.
+  const shown = path.map((key) => (typeof key === "string" && key.length > 80 ? `${key.slice(0, 77)}…` : key));
+  const full = `${formatPath(shown)}: ${message}`;
   return new InvalidRuleError(full, { path, issues: [{ path, message: full }] });
 }
 

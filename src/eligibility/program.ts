@@ -1,3 +1,4 @@
+import { describeValue } from "../errors/format.js";
 import { ValidationError } from "../errors/technopark-error.js";
 import { asOfVersion, type Versioned } from "../time/versioned.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
@@ -136,7 +137,7 @@ export function ruleInForce(program: ProgramRules, on: DateLike): RuleInForce {
   if (version === undefined) {
     const known = program.eligibility.map((v) => `${v.validFrom}${v.validTo === undefined ? "" : `..${v.validTo}`}`).join(", ");
     throw new ValidationError(
-      `program ${JSON.stringify(program.id)}: no eligibility rule version in force on ${day} (versions: ${known === "" ? "none" : known})`,
+      `program ${describeValue(program.id)}: no eligibility rule version in force on ${day} (versions: ${known === "" ? "none" : known})`,
       { path: ["eligibility"] },
     );
   }
