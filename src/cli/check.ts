@@ -1,21 +1,28 @@
 import { programs } from "../data/index.js";
 import { Company } from "../entities/index.js";
-import { evaluateProgram, explain, ruleInForce, type ExplainLocale, type ProgramEligibilityResult } from "../eligibility/index.js";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { BilingualText } from "../entities/index.js";
+import { evaluate, evaluateProgram, explain, parseRule, ruleInForce, type EligibilityResult, type ExplainLocale } from "../eligibility/index.js";
 import { asOfFlag, choiceFlag, parseCommandArgs, stringFlag, usageError } from "./args.js";
 import type { CliIo } from "./io.js";
 import { recordIssues } from "./issues.js";
 import { OUTPUT_FORMATS, padEnd, write, type OutputFormat } from "./output.js";
 import { Progress } from "./progress.js";
-import { INPUT_FORMATS, readRecords, type InputFormat } from "./read-records.js";
+import { describeSystemError, INPUT_FORMATS, inputError, readRecords, type InputFormat } from "./read-records.js";
 
 /** Help text of `technopark check`. */
 export const CHECK_HELP = `Usage: technopark check --program <id> [options] <file|->
+       technopark check --rule <rule.json> [options] <file|->
 
 Judges every company in a CSV, JSON (array) or NDJSON file against a programme's eligibility rule in
-force on a date, and prints one line per company (id, outcome, reason) and a summary.
+force on a date (or against a rule of your own, in a JSON file), and prints one line per company (id,
+outcome, reason) and a summary.
 
 Options:
-  --program <id>          programme id (see: technopark programs)
+  -p, --program <id>      programme id (see: technopark programs)
+  --rule <file>           a rule in JSON ({ all: [{ fact, op, value }, …] }, checked by parseRule) instead
+                          of a programme; facts are { company }
   --as-of <YYYY-MM-DD>    date to judge at (default: today in Asia/Seoul)
   --lang ko|en            language of the reasons (default: ko)
   --format table|json|ndjson
@@ -56,6 +63,63 @@ function idOf(value: unknown): string | undefined {
   return typeof id === "string" ? id : typeof id === "number" ? String(id) : undefined;
 }
 
+/** What `check` judges with: a programme's rule in force, or a rule from a file. */
+interface Judge {
+  /** The programme id, or the rule's id (its file name when it has none). */
+  readonly id: string;
+  /** The name shown in the summary. */
+  readonly name: BilingualText;
+  /** The first day of the programme's rule version, for programmes. */
+  readonly validFrom?: string | undefined;
+  /** The fields opening a `--format json` document. */
+  readonly describe: Readonly<Record<string, unknown>>;
+  /** The fields of the summary naming what was judged. */
+  readonly summary: Readonly<Record<string, unknown>>;
+  /** Judges one company. */
+  readonly judge: (company: object) => EligibilityResult;
+}
+
+async function judgeFor(programId: string | undefined, ruleFile: string | undefined, asOf: string): Promise<Judge> {
+  if (programId !== undefined && ruleFile !== undefined) throw usageError("check: give either --program or --rule, not both", "check");
+  if (ruleFile !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(ruleFile, "utf8");
+    } catch (error) {
+      throw inputError(ruleFile, describeSystemError(error));
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    } catch (error) {
+      throw inputError(ruleFile, `not valid JSON (${error instanceof Error ? error.message.replace(/\s*\n\s*/g, " ") : String(error)})`);
+    }
+    const rule = parseRule(json);
+    const id = typeof rule.id === "string" ? rule.id : basename(ruleFile);
+    return {
+      id,
+      name: rule.label ?? { ko: "규칙", en: "rule" },
+      describe: { rule: id },
+      summary: { rule: id },
+      judge: (company) => evaluate(rule, { company }, { asOf }),
+    };
+  }
+  if (programId === undefined) throw usageError(`check: missing --program <id> (one of ${programs.map((p) => p.id).join(", ")}) or --rule <file>`, "check");
+  const program = programs.find((candidate) => candidate.id === programId);
+  if (program === undefined) {
+    throw usageError(`--program: unknown programme ${JSON.stringify(programId)}; known: ${programs.map((p) => p.id).join(", ")}`, "check");
+  }
+  const { version } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
+  return {
+    id: program.id,
+    name: program.name,
+    validFrom: version.validFrom,
+    describe: { program: program.id, ruleVersion: version },
+    summary: { program: program.id, ruleVersion: version.validFrom },
+    judge: (company) => evaluateProgram(program, company, { asOf }),
+  };
+}
+
 /**
  * `technopark check`: streams companies through a programme's eligibility rule.
  * @internal
@@ -66,6 +130,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     argv,
     {
       program: { type: "string", short: "p" },
+      rule: { type: "string" },
       "as-of": { type: "string" },
       lang: { type: "string" },
       format: { type: "string", short: "f" },
@@ -77,17 +142,11 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     io.stdout.write(CHECK_HELP);
     return 0;
   }
-  const programId = stringFlag(values, "program");
-  if (programId === undefined) throw usageError(`check: missing --program <id> (one of ${programs.map((p) => p.id).join(", ")})`, "check");
-  const program = programs.find((candidate) => candidate.id === programId);
-  if (program === undefined) {
-    throw usageError(`--program: unknown programme ${JSON.stringify(programId)}; known: ${programs.map((p) => p.id).join(", ")}`, "check");
-  }
   const asOf = asOfFlag(values, io.today, "check");
   const lang = choiceFlag<ExplainLocale>(values, "lang", ["ko", "en"], "ko", "check");
   const format = choiceFlag<OutputFormat>(values, "format", OUTPUT_FORMATS, "table", "check");
   const inputFormat = stringFlag(values, "input-format") === undefined ? undefined : choiceFlag<InputFormat>(values, "input-format", INPUT_FORMATS, "csv", "check");
-  const { version } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
+  const judge = await judgeFor(stringFlag(values, "program"), stringFlag(values, "rule"), asOf);
   const file = positionals[0]!;
 
   const counts: Record<Outcome, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
@@ -101,7 +160,8 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     if (started) return;
     started = true;
     if (format === "json") {
-      await write(io.stdout, `{\n  "program": ${JSON.stringify(program.id)},\n  "asOf": ${JSON.stringify(asOf)},\n  "ruleVersion": ${JSON.stringify(version)},\n  "results": [\n`);
+      const head = Object.entries({ ...judge.describe, asOf }).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
+      await write(io.stdout, `{\n${head.join("")}  "results": [\n`);
     } else if (format === "table") {
       const titles = lang === "ko" ? ["줄", "ID", "결과", "사유"] : ["line", "id", "outcome", "reason"];
       await write(io.stdout, `${padEnd(titles[0]!, 6)}  ${padEnd(titles[1]!, 16)}  ${padEnd(titles[2]!, 12)}  ${titles[3]!}\n`);
@@ -137,7 +197,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
         await emit({ line: item.line, id: idOf(item.value), outcome: "invalid", reasons: issues });
         continue;
       }
-      const result: ProgramEligibilityResult = evaluateProgram(program, parsed.data, { asOf });
+      const result = judge.judge(parsed.data);
       await emit({
         line: item.line,
         id: parsed.data.id,
@@ -151,14 +211,14 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   }
 
   await start();
-  const summary = { program: program.id, asOf, ruleVersion: version.validFrom, total, ...counts };
+  const summary = { ...judge.summary, asOf, total, ...counts };
   if (format === "json") {
     await write(io.stdout, `${first ? "" : "\n"}  ],\n  "summary": ${JSON.stringify({ total, ...counts })}\n}\n`);
   } else {
     const text =
       lang === "ko"
-        ? `${program.name.ko} (${program.id}), 기준일 ${asOf}, ${version.validFrom} 시행 규칙: 총 ${total}건 — 적격 ${counts.eligible}, 부적격 ${counts.ineligible}, 판단보류 ${counts.undetermined}, 입력오류 ${counts.invalid}`
-        : `${program.name.en ?? program.id} (${program.id}) as of ${asOf}, rules in force since ${version.validFrom}: ${total} companies — ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined, ${counts.invalid} invalid`;
+        ? `${judge.name.ko} (${judge.id}), 기준일 ${asOf}${judge.validFrom === undefined ? "" : `, ${judge.validFrom} 시행 규칙`}: 총 ${total}건 — 적격 ${counts.eligible}, 부적격 ${counts.ineligible}, 판단보류 ${counts.undetermined}, 입력오류 ${counts.invalid}`
+        : `${judge.name.en} (${judge.id}) as of ${asOf}${judge.validFrom === undefined ? "" : `, rules in force since ${judge.validFrom}`}: ${total} companies — ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined, ${counts.invalid} invalid`;
     if (format === "table") await write(io.stdout, `\n${text}\n`);
     else io.stderr.write(`${JSON.stringify({ summary })}\n`);
   }

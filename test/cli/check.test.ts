@@ -140,6 +140,35 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
     ]);
   });
 
+  it("judges against a rule of one's own with --rule (a JSON file checked by parseRule)", async () => {
+    const run = await runCli(["check", "--rule", fixture("under-30-rule.json"), "--format", "ndjson", "--lang", "en", fixture("companies.csv")]);
+    expect(run.code).toBe(0);
+    expect(ndjson(run.stdout).map((row) => [row["id"], row["outcome"]])).toEqual([
+      ["c-001", "eligible"],
+      ["c-002", "ineligible"],
+      ["c-003", "ineligible"],
+      ["c-004", "undetermined"],
+    ]);
+    expect(JSON.parse(run.stderr.trim())).toEqual({ summary: { rule: "under-30-in-yeongcheon", asOf: "2024-05-01", total: 4, eligible: 1, ineligible: 2, undetermined: 1, invalid: 0 } });
+    const table = await runCli(["check", "--rule", fixture("under-30-rule.json"), fixture("companies.csv")]);
+    expect(table.stdout.trimEnd().split("\n").pop()).toBe("영천시 소재 상시근로자 30명 미만 (under-30-in-yeongcheon), 기준일 2024-05-01: 총 4건 — 적격 1, 부적격 2, 판단보류 1, 입력오류 0");
+    const json = JSON.parse((await runCli(["check", "--rule", fixture("under-30-rule.json"), "--format", "json", fixture("companies.csv")])).stdout) as Record<string, unknown>;
+    expect(json["rule"]).toBe("under-30-in-yeongcheon");
+  });
+
+  it("refuses a rule file that is missing, not JSON or not a rule, and --rule with --program", async () => {
+    const missing = await runCli(["check", "--rule", "nope.json", "x.csv"]);
+    expect(missing.stderr).toBe("technopark check: nope.json: cannot read: no such file\n");
+    const notJson = await runCli(["check", "--rule", fixture("companies.csv"), "x.csv"]);
+    expect(notJson.stderr).toMatch(/companies\.csv: not valid JSON \(/);
+    const notRule = await runCli(["check", "--rule", fixture("companies.json"), "x.csv"]);
+    expect(notRule.code).toBe(2);
+    expect(notRule.stderr).toMatch(/^technopark check: \(root\): /);
+    const both = await runCli(["check", "--rule", "r.json", "-p", INNOVATIVE, "x.csv"]);
+    expect(both.stderr).toBe("technopark check: check: give either --program or --rule, not both (see: technopark check --help)\n");
+    for (const run of [missing, notJson, both]) expect(run.code).toBe(2);
+  });
+
   it("takes --as-of: the default is io.today (today in Asia/Seoul)", async () => {
     const run = await runCli(["check", "-p", INNOVATIVE, "--format", "ndjson", fixture("companies.csv")], { today: "2023-01-02" });
     expect(JSON.parse(run.stderr.trim()).summary.asOf).toBe("2023-01-02");
