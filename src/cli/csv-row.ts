@@ -20,6 +20,9 @@ export interface RowPlan {
   readonly ignored: readonly string[];
 }
 
+/** List indexes a CSV header may use (`monthEndHeadcounts.0.month` … `monthEndHeadcounts.999.month`): a bigger one would build a huge sparse array from a single cell. */
+const MAX_LIST_INDEX = 1_000;
+
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const MONEY_CELL = /^\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([A-Za-z]{3})\s*$/;
@@ -83,6 +86,10 @@ export function planColumns(headers: readonly string[], schema: z.ZodType | unde
     seen.add(header);
     const path = header.split(".");
     if (path.some((segment) => segment === "")) throw headerError(`header: "${header}" is not a field path (empty segment)`);
+    const unsafe = path.find((segment) => segment === "__proto__" || segment === "constructor" || segment === "prototype");
+    if (unsafe !== undefined) throw headerError(`header: "${header}" is not a field path (the segment "${unsafe}" is not allowed)`);
+    const bigIndex = path.find((segment) => /^\d+$/.test(segment) && Number(segment) >= MAX_LIST_INDEX);
+    if (bigIndex !== undefined) throw headerError(`header: "${header}" has the list index ${bigIndex}; expected an index below ${MAX_LIST_INDEX} (use JSON or NDJSON input for longer lists)`);
     if (schema === undefined) {
       columns.push({ header, path, convert: (cell) => cell });
       return;

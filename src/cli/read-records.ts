@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import type { z } from "zod";
-import { ValidationError } from "../errors/technopark-error.js";
+import { isTechnoparkError, ValidationError } from "../errors/technopark-error.js";
 import { planColumns, rowToRecord, type RowPlan } from "./csv-row.js";
 import { jsonArrayElementLines, lineOfJsonError } from "./json-lines.js";
 import type { CliIo } from "./io.js";
@@ -148,7 +148,7 @@ async function* readCsv(stream: Readable, source: string, options: ReadOptions):
       yield { line: start, value: rowToRecord(plan, record) };
     }
   } catch (error) {
-    if (typeof error === "object" && error !== null && (error as { path?: unknown }).path !== undefined && "code" in error && (error as { code: unknown }).code === "VALIDATION") {
+    if (isTechnoparkError(error, "VALIDATION")) {
       throw error;
     }
     throw csvError(error, source, lastLine, lastEmpty);

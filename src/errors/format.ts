@@ -9,8 +9,8 @@ export function formatPath(path: FieldPath): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
+    else if (key.length <= 80 && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
+    else out += `[${JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}…` : key)}]`; // a hostile 10 MB key stays short
   }
   return out;
 }

@@ -61,7 +61,8 @@ export class TechnoparkError extends Error {
     this.name = "TechnoparkError";
     this.code = code;
     this.path = options.path ?? [];
-    this.issues = options.issues ?? [];
+    // every error lists at least one issue, so callers can always read issues[0].path
+    this.issues = options.issues !== undefined && options.issues.length > 0 ? options.issues : [{ path: this.path, message }];
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
 }

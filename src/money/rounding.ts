@@ -59,7 +59,12 @@ export function decimalJsRounding(mode: RoundingMode): Decimal.Rounding {
  * @internal
  */
 export function roundQuotient(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
-  if (denominator === 0n) throw new RangeError("roundQuotient: zero denominator");
+  if (denominator === 0n) {
+    throw new ValidationError("divisor: expected a non-zero divisor, received 0", {
+      path: ["divisor"],
+      issues: [{ path: ["divisor"], expected: "a non-zero decimal", received: "0", message: "division by zero" }],
+    });
+  }
   const quotient = numerator / denominator; // truncated towards zero
   const remainder = numerator - quotient * denominator;
   if (remainder === 0n) return quotient;

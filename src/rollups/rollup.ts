@@ -118,7 +118,7 @@ function compileDimensions<R>(by: unknown): CompiledDimensions<R> {
     let name: unknown;
     if (typeof dimension === "string") {
       name = dimension;
-      keys.push((record) => (record as Record<string, unknown>)[dimension]);
+      keys.push((record) => (typeof record === "object" && record !== null && Object.hasOwn(record, dimension) ? (record as Record<string, unknown>)[dimension] : undefined));
     } else if (typeof dimension === "object" && dimension !== null && typeof (dimension as NamedDimension<R>).key === "function") {
       name = (dimension as NamedDimension<R>).name;
       keys.push((dimension as NamedDimension<R>).key);

@@ -26,12 +26,13 @@ describe("TechnoparkError family", () => {
     expect(isTechnoparkError(error, code as TechnoparkError["code"])).toBe(true);
   });
 
-  it("keeps the path and issues and defaults them to empty", () => {
+  it("keeps the path and issues; defaults the path to empty and the issues to one issue made of the path and message", () => {
     const error = new InvalidRuleError("bad", { path: ["all", 0, "op"], issues: [{ path: ["op"], message: "x" }] });
     expect(error.path).toEqual(["all", 0, "op"]);
     expect(error.issues).toHaveLength(1);
     expect(new ValidationError("x").path).toEqual([]);
-    expect(new ValidationError("x").issues).toEqual([]);
+    expect(new ValidationError("x").issues).toEqual([{ path: [], message: "x" }]);
+    expect(new ValidationError("header: column 2 has no name", { path: ["header"] }).issues).toEqual([{ path: ["header"], message: "header: column 2 has no name" }]);
   });
 
   it("isTechnoparkError rejects foreign errors, plain objects that only look alike, and a wrong code", () => {
