@@ -90,13 +90,13 @@ export const FIXED = {
   /** `explain` renders long, cyclic and bigint-holding values briefly (src/eligibility/explain.ts). */
   boundedExplain: false,
   /** CSV headers refuse __proto__/constructor/prototype segments and list indexes of 1,000 or more (src/cli/csv-row.ts). */
-  csvHeaders: false,
+  csvHeaders: true,
   /** `rollup` reads a key dimension of a non-object record as undefined instead of throwing a TypeError (src/rollups/rollup.ts). */
-  rollupRecords: false,
+  rollupRecords: true,
   /** No RangeError in src/money/rounding.ts. */
-  typedThrows: false,
+  typedThrows: true,
   /** Every TechnoparkError lists at least one issue (src/errors/technopark-error.ts). */
-  defaultIssues: false,
+  defaultIssues: true,
 } as const;
 
 /**
