@@ -1,7 +1,7 @@
 import { InvalidRuleError } from "../errors/technopark-error.js";
 import { isDerivedFactName, resolveDerived, type DerivationContext } from "./derived-facts.js";
 import { normaliseAsOf, notARule, tooDeep, tooManyNodes, type EvaluateOptions } from "./evaluate.js";
-import { splitFactPath } from "./fact-path.js";
+import { prototypeGuards, prototypeIsPolluted, splitFactPath } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
 import { assertValueShape, hasFactType, isOperator, testLoose, unknownOperator } from "./operators.js";
 import type { Condition, Rule, Scalar } from "./rule.js";
@@ -48,9 +48,13 @@ const OUTCOMES: readonly Outcome[] = ["ineligible", "eligible", "undetermined"];
 export function compileRule(rule: Rule): CompiledRule {
   assertDepth(rule);
   let usesDerived = false;
-  const root = build(rule, () => {
+  const onDerived = (): void => {
     usesDerived = true;
-  });
+  };
+  // Two trees: the fast one checks own properties only for keys Object.prototype has; the safe one, used
+  // while the prototype is polluted, checks every key.
+  const root = build(rule, onDerived, false);
+  const safeRoot = build(rule, onDerived, true);
   let lastAsOf: unknown;
   let lastIso: string | undefined;
   return (facts, options) => {
@@ -66,8 +70,9 @@ export function compileRule(rule: Rule): CompiledRule {
         }
       }
     }
-    const context = usesDerived ? { facts, asOf: iso, memo: undefined, traced: false, nodes: 0 } : undefined;
-    return OUTCOMES[root(facts, context)]!;
+    const polluted = prototypeIsPolluted();
+    const context = usesDerived ? { facts, asOf: iso, memo: undefined, traced: false, nodes: 0, polluted } : undefined;
+    return OUTCOMES[(polluted ? safeRoot : root)(facts, context)]!;
   };
 }
 
@@ -93,15 +98,19 @@ function assertDepth(rule: Rule): void {
  * facts root. A group whose conditions all start with the same next segment (e.g. `company.`) reads that
  * object once and hands it to its children, as a hand-written predicate would (`const c = facts.company`).
  */
-function build(node: Rule, onDerived: () => void, skip = 0): Node {
-  if ("fact" in node) return buildCondition(node, onDerived, skip);
+function build(node: Rule, onDerived: () => void, safe: boolean, skip = 0): Node {
+  if ("fact" in node) return buildCondition(node, onDerived, safe, skip);
   const prefix = sharedSegment(node, skip);
   if (prefix !== undefined) {
-    const inner = buildGroup(node, onDerived, skip + 1);
-    return (scope, context) =>
-      inner(typeof scope === "object" && scope !== null && Object.hasOwn(scope, prefix) ? ((scope as Record<string, unknown>)[prefix] as object) : (undefined as unknown as object), context);
+    const inner = buildGroup(node, onDerived, safe, skip + 1);
+    const guarded = safe || prefix in Object.prototype;
+    return (scope, context) => {
+      if (typeof scope !== "object" || scope === null) return inner(undefined as unknown as object, context);
+      const next = (scope as Record<string, unknown>)[prefix];
+      return inner((guarded && !Object.hasOwn(scope, prefix) ? undefined : next) as object, context);
+    };
   }
-  return buildGroup(node, onDerived, skip);
+  return buildGroup(node, onDerived, safe, skip);
 }
 
 /** The segment at position `skip` that every condition under a group shares (with more segments after it), if any. */
@@ -123,9 +132,9 @@ function sharedSegment(node: Rule, skip: number): string | undefined {
   return shared;
 }
 
-function buildGroup(node: Rule, onDerived: () => void, skip: number): Node {
+function buildGroup(node: Rule, onDerived: () => void, safe: boolean, skip: number): Node {
   if ("all" in node) {
-    const children = node.all.map((child) => build(child, onDerived, skip));
+    const children = node.all.map((child) => build(child, onDerived, safe, skip));
     if (children.length === 0) return () => PASSED;
     if (children.length === 1) return children[0]!;
     // Unrolled for the common small groups: each call site then sees one child, so V8 can inline it.
@@ -163,7 +172,7 @@ function buildGroup(node: Rule, onDerived: () => void, skip: number): Node {
     };
   }
   if ("any" in node) {
-    const children = node.any.map((child) => build(child, onDerived, skip));
+    const children = node.any.map((child) => build(child, onDerived, safe, skip));
     if (children.length === 0) return () => FAILED;
     if (children.length === 1) return children[0]!;
     if (children.length === 2) {
@@ -187,7 +196,7 @@ function buildGroup(node: Rule, onDerived: () => void, skip: number): Node {
     };
   }
   if ("not" in node) {
-    const child = build(node.not, onDerived, skip);
+    const child = build(node.not, onDerived, safe, skip);
     return (facts, context) => {
       const code = child(facts, context);
       return code === PASSED ? FAILED : code === FAILED ? PASSED : UNDETERMINED;
@@ -196,8 +205,9 @@ function buildGroup(node: Rule, onDerived: () => void, skip: number): Node {
   throw notARule(node);
 }
 
-function buildCondition(condition: Condition, onDerived: () => void, skip: number): Node {
+function buildCondition(condition: Condition, onDerived: () => void, safe: boolean, skip: number): Node {
   const segments = splitFactPath(condition.fact).slice(skip);
+  const guards = safe ? undefined : prototypeGuards(segments);
   const baseTest = buildTest(condition);
   const factType = condition.factType;
   const whenMissing: Code = condition.op === "exists" ? (condition.value === false ? PASSED : FAILED) : UNDETERMINED;
@@ -214,10 +224,10 @@ function buildCondition(condition: Condition, onDerived: () => void, skip: numbe
       return whenPresent(resolution.value) ? PASSED : FAILED;
     };
   }
-  const fast = factType === undefined && condition.semantics !== "json-rules-engine" ? fastCondition(condition, segments, missing) : undefined;
+  const fast = factType === undefined && condition.semantics !== "json-rules-engine" ? fastCondition(condition, segments, guards, missing) : undefined;
   if (fast !== undefined) return fast;
   return (facts, context) => {
-    const actual = readFact(facts, segments);
+    const actual = readFact(facts, segments, guards);
     if (actual === undefined || actual === null) return missing === undefined ? whenMissing : missing(context);
     return whenPresent(actual) ? PASSED : FAILED;
   };
@@ -229,30 +239,31 @@ type Missing = (context: DerivationContext | undefined) => Code;
  * Reads a fact at pre-split segments (the same rules as `readPath`); small and monomorphic, so V8 inlines it
  * into the per-operator closures below.
  */
-function readFact(facts: object, segments: readonly string[]): unknown {
+function readFact(facts: object, segments: readonly string[], guards: readonly boolean[] | undefined): unknown {
   let current: unknown = facts;
   for (let i = 0; i < segments.length; i++) {
     if (typeof current !== "object" || current === null) return undefined;
     const key = segments[i]!;
     const next: unknown = (current as Record<string, unknown>)[key];
-    if (next === undefined || !Object.hasOwn(current, key)) return undefined; // own properties only
+    // Own properties only (see readPath): guarded segments, or all of them once the prototype is polluted.
+    if (next === undefined || ((guards === undefined || guards[i] === true) && !Object.hasOwn(current, key))) return undefined;
     current = next;
   }
   return typeof current === "function" ? undefined : current;
 }
 
 /** One closure per hot operator, with the comparison written inline (no second closure call per condition). */
-function fastCondition(condition: Condition, segments: readonly string[], missing: Missing | undefined): Node | undefined {
+function fastCondition(condition: Condition, segments: readonly string[], guards: readonly boolean[] | undefined, missing: Missing | undefined): Node | undefined {
   const { op, value } = condition;
   switch (op) {
     case "eq":
       return (facts, context) => {
-        const actual = readFact(facts, segments);
+        const actual = readFact(facts, segments, guards);
         return actual === undefined || actual === null ? (missing === undefined ? UNDETERMINED : missing(context)) : actual === value ? PASSED : FAILED;
       };
     case "ne":
       return (facts, context) => {
-        const actual = readFact(facts, segments);
+        const actual = readFact(facts, segments, guards);
         return actual === undefined || actual === null ? (missing === undefined ? UNDETERMINED : missing(context)) : actual !== value ? PASSED : FAILED;
       };
     case "in":
@@ -264,7 +275,7 @@ function fastCondition(condition: Condition, segments: readonly string[], missin
         // A few strict comparisons beat hashing for the short lists rules use (sizes, stages, districts).
         const items = [...list];
         return (facts, context) => {
-          const actual = readFact(facts, segments);
+          const actual = readFact(facts, segments, guards);
           if (actual === undefined || actual === null) return missing === undefined ? UNDETERMINED : missing(context);
           for (let i = 0; i < items.length; i++) if (items[i] === actual) return hit;
           return miss;
@@ -272,7 +283,7 @@ function fastCondition(condition: Condition, segments: readonly string[], missin
       }
       const set = new Set<unknown>(list);
       return (facts, context) => {
-        const actual = readFact(facts, segments);
+        const actual = readFact(facts, segments, guards);
         if (actual === undefined || actual === null) return missing === undefined ? UNDETERMINED : missing(context);
         return set.has(actual) && actual === actual ? hit : miss;
       };
@@ -283,7 +294,7 @@ function fastCondition(condition: Condition, segments: readonly string[], missin
     case "lt": {
       if (typeof value !== "number") return undefined;
       const read = (facts: object): number | undefined | null => {
-        const actual = readFact(facts, segments);
+        const actual = readFact(facts, segments, guards);
         return actual === undefined || actual === null ? null : typeof actual === "number" ? actual : undefined;
       };
       // read: null = missing, undefined = not a number (fails), else the number

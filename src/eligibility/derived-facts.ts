@@ -139,6 +139,8 @@ export interface DerivationContext {
   memo: Map<DerivedFactName, Resolution> | undefined;
   /** `false` for compiled rules: no derivation traces are built. */
   readonly traced: boolean;
+  /** Whether `Object.prototype` was polluted when the evaluation started (then every fact read checks own properties). */
+  readonly polluted: boolean;
   /** Rule nodes evaluated so far (evaluate refuses rules over `RULE_LIMITS.maxNodes`, as compileRule does). */
   nodes: number;
 }

@@ -1,7 +1,7 @@
 import { InvalidRuleError } from "../errors/technopark-error.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { isDerivedFactName, resolveDerived, type DerivationContext } from "./derived-facts.js";
-import { readPath, splitFactPath } from "./fact-path.js";
+import { prototypeGuards, prototypeIsPolluted, readPath, splitFactPath } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
 import { assertValueShape, hasFactType, testLoose, testStrict, unknownOperator } from "./operators.js";
 
@@ -54,7 +54,7 @@ export interface EvaluateOptions {
  * ```
  */
 export function evaluate(rule: Rule, facts: object, options?: EvaluateOptions): EligibilityResult {
-  const context: DerivationContext = { facts, asOf: normaliseAsOf(options), memo: undefined, traced: true, nodes: 0 };
+  const context: DerivationContext = { facts, asOf: normaliseAsOf(options), memo: undefined, traced: true, nodes: 0, polluted: prototypeIsPolluted() };
   const trace = evaluateNode(rule, context, 1);
   const missing: string[] = [];
   markDecisive(trace, missing);
@@ -149,7 +149,8 @@ function evaluateCondition(condition: Condition, context: DerivationContext): Co
   assertValueShape(condition);
   if (!KNOWN_OPS[condition.op]) throw unknownOperator(condition.op, condition.fact);
   const fact = condition.fact;
-  let actual = readPath(context.facts, segmentsOf(condition));
+  const path = pathOf(condition);
+  let actual = readPath(context.facts, path.segments, context.polluted ? undefined : path.guards);
   let source: ConditionTrace["source"] = "given";
   let derivation: DerivationTrace | undefined;
   if (actual === undefined || actual === null) {
@@ -187,15 +188,21 @@ function evaluateCondition(condition: Condition, context: DerivationContext): Co
  * it, and entries go with the rule when it is garbage-collected. Splitting a path on every evaluation costs
  * about 170 ns per condition (string slices and re-hashed keys), more than the rest of an evaluation.
  */
-const SPLIT_PATHS = new WeakMap<Condition, readonly string[]>();
+const SPLIT_PATHS = new WeakMap<Condition, SplitPath>();
 
-function segmentsOf(condition: Condition): readonly string[] {
-  let segments = SPLIT_PATHS.get(condition);
-  if (segments === undefined) {
-    segments = splitFactPath(condition.fact);
-    SPLIT_PATHS.set(condition, segments);
+interface SplitPath {
+  readonly segments: readonly string[];
+  readonly guards: readonly boolean[];
+}
+
+function pathOf(condition: Condition): SplitPath {
+  let path = SPLIT_PATHS.get(condition);
+  if (path === undefined) {
+    const segments = splitFactPath(condition.fact);
+    path = { segments, guards: prototypeGuards(segments) };
+    SPLIT_PATHS.set(condition, path);
   }
-  return segments;
+  return path;
 }
 
 /**

@@ -153,6 +153,38 @@ describe("three-valued logic (Kleene): all / any / not with missing facts", () =
   });
 });
 
+describe("facts are own properties only", () => {
+  it("inherited members (toString, constructor, __proto__) are missing, not present", () => {
+    for (const fact of ["company.toString", "company.constructor", "company.__proto__", "company.hasOwnProperty"]) {
+      expect(both({ fact, op: "exists" } as Rule, { company: {} }).outcome, fact).toBe("ineligible");
+    }
+    expect(both({ fact: "company.constructor", op: "eq", value: 1 }, { company: { constructor: 1 } }).outcome).toBe("eligible"); // an own data property is a fact
+  });
+
+  it("a polluted Object.prototype does not plant facts, at any depth, in evaluate or compiled rules", () => {
+    const rule: Rule = { all: [{ fact: "company.isVenture", op: "eq", value: true }, { fact: "company.extra.flag", op: "eq", value: true }] };
+    const compiled = compileRule(rule);
+    const proto = Object.prototype as unknown as Record<string, unknown>;
+    proto["isVenture"] = true;
+    proto["extra"] = { flag: true };
+    try {
+      expect(evaluate(rule, { company: {} }).missing).toEqual(["company.isVenture", "company.extra.flag"]);
+      expect(compiled({ company: {} })).toBe("undetermined");
+      expect(compiled({ company: { isVenture: true, extra: { flag: true } } })).toBe("eligible");
+    } finally {
+      delete proto["isVenture"];
+      delete proto["extra"];
+    }
+    expect(compiled({ company: { isVenture: true, extra: { flag: true } } })).toBe("eligible");
+  });
+
+  it("refuses rules over RULE_LIMITS.maxNodes in evaluate as in compileRule", () => {
+    const over: Rule = { any: new Array(10_001).fill({ fact: "x", op: "exists" }) };
+    expect(() => evaluate(over, {})).toThrow("(root): rule has more than RULE_LIMITS.maxNodes (10000) nodes");
+    expect(() => compileRule(over)).toThrow("(root): rule has more than RULE_LIMITS.maxNodes (10000) nodes");
+  });
+});
+
 describe("evaluate: inputs and errors", () => {
   const deepFreeze = <T>(value: T): T => {
     if (typeof value === "object" && value !== null) {
