@@ -208,3 +208,34 @@ describe("schema shapes read from zod (what a CSV cell may become)", () => {
     expect(schemaAt(schema, ["nested", "x"])).toBeUndefined();
   });
 });
+
+describe("more edges", () => {
+  it("sniffs stdin that arrives in many chunks", async () => {
+    const record = JSON.stringify({ id: "a", name: { ko: "가" }, location: { regionCode: "47", sigungu: "포항시" } });
+    const chunks = [`${record}\n`, `${record}\n`, `${record}\n`].map((text) => Buffer.from(text));
+    const stdout = new PassThrough();
+    let out = "";
+    stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+    const code = await main(["check", "-p", "yeongcheon-innovative-technology", "--format", "ndjson", "-"], {
+      stdout,
+      stderr: new PassThrough(),
+      stdin: Readable.from(chunks),
+      today: "2024-05-01",
+    });
+    expect(code).toBe(0);
+    expect(out.trim().split("\n")).toHaveLength(3);
+  });
+
+  it("describes file-system errors it has no words for by their message", async () => {
+    const { describeSystemError } = await import("../../src/cli/read-records.js");
+    expect(describeSystemError(Object.assign(new Error("weird"), { code: "EWEIRD" }))).toBe("cannot read: weird");
+    expect(describeSystemError("plain")).toBe("cannot read: plain");
+    expect(describeSystemError({ code: "EACCES" })).toBe("cannot read: permission denied");
+  });
+
+  it("warns in validate about columns that are not fields of the entity", async () => {
+    const run = await runCli(["validate", "company", "-"], { stdin: "id,name.ko,colour\na,가,red\n" });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('technopark: warning: <stdin>: ignoring column "colour": not a field of Company\n');
+  });
+});
