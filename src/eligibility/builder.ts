@@ -126,7 +126,7 @@ export interface NodeBuilder<R extends Rule = Rule> {
 export type RuleLike = Rule | NodeBuilder;
 
 /**
- * The comparisons available on a fact whose value has type `V`; each returns a {@link BuiltRule} condition.
+ * The comparisons available on a fact whose value has type `V`; each returns a {@link NodeBuilder} condition.
  *
  * @category Eligibility
  * @example

@@ -2,7 +2,7 @@ import { describeValue } from "../errors/format.js";
 import { InvalidRuleError } from "../errors/technopark-error.js";
 import { Operator as OperatorSchema, type Condition, type FactType, type Operator, type Scalar } from "./rule.js";
 
-const OPERATORS: ReadonlySet<string> = new Set(OperatorSchema.options);
+const OPERATORS: ReadonlySet<string> = OperatorSchema.values;
 
 /**
  * Whether a string is one of the operators.

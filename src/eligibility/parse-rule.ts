@@ -5,9 +5,9 @@ import { FORBIDDEN_SEGMENTS } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
 import { FactType, Operator, RuleSchema, Semantics, type Rule } from "./rule.js";
 
-const OPERATORS: ReadonlySet<string> = new Set(Operator.options);
-const FACT_TYPES: ReadonlySet<string> = new Set(FactType.options);
-const SEMANTICS: ReadonlySet<string> = new Set(Semantics.options);
+const OPERATORS: ReadonlySet<string> = Operator.values;
+const FACT_TYPES: ReadonlySet<string> = FactType.values;
+const SEMANTICS: ReadonlySet<string> = Semantics.values;
 const CONDITION_KEYS: ReadonlySet<string> = new Set(["id", "label", "fact", "op", "value", "factType", "semantics"]);
 const GROUP_KEYS = { all: new Set(["id", "label", "all"]), any: new Set(["id", "label", "any"]), not: new Set(["id", "label", "not"]) } as const;
 
@@ -106,7 +106,7 @@ function condition(node: Record<string, unknown>, path: FieldPath): Record<strin
   out["fact"] = fact;
   const op = node["op"];
   if (typeof op !== "string" || !OPERATORS.has(op)) {
-    throw fail([...path, "op"], `${typeof op === "string" ? `unknown operator ${describeValue(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${Operator.options.join(", ")}`);
+    throw fail([...path, "op"], `${typeof op === "string" ? `unknown operator ${describeValue(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${[...Operator.values].join(", ")}`);
   }
   out["op"] = op;
   const valuePath = [...path, "value"];
@@ -149,12 +149,12 @@ function condition(node: Record<string, unknown>, path: FieldPath): Record<strin
   }
   if (Object.hasOwn(node, "factType")) {
     const factType = node["factType"];
-    if (typeof factType !== "string" || !FACT_TYPES.has(factType)) throw fail([...path, "factType"], `expected one of ${FactType.options.join(", ")}, received ${describeValue(factType)}`);
+    if (typeof factType !== "string" || !FACT_TYPES.has(factType)) throw fail([...path, "factType"], `expected one of ${[...FactType.values].join(", ")}, received ${describeValue(factType)}`);
     out["factType"] = factType;
   }
   if (Object.hasOwn(node, "semantics")) {
     const semantics = node["semantics"];
-    if (typeof semantics !== "string" || !SEMANTICS.has(semantics)) throw fail([...path, "semantics"], `expected one of ${Semantics.options.join(", ")}, received ${describeValue(semantics)}`);
+    if (typeof semantics !== "string" || !SEMANTICS.has(semantics)) throw fail([...path, "semantics"], `expected one of ${[...Semantics.values].join(", ")}, received ${describeValue(semantics)}`);
     out["semantics"] = semantics;
   }
   return out;

@@ -24,11 +24,11 @@ import { BilingualText } from "../entities/bilingual.js";
  * ```ts
  * import { Operator } from "technopark";
  * Operator.parse("gte"); // "gte"
- * Operator.options.length; // 12
+ * Operator.values.size; // 12
  * ```
  */
 export const Operator = z
-  .enum(["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between", "exists"])
+  .literal(["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between", "exists"])
   .meta({ id: "Operator", description: "Condition operator" });
 /**
  * A condition operator (see {@link Operator} for the exact semantics of each).
@@ -48,7 +48,7 @@ export type Operator = z.output<typeof Operator>;
  * ```
  */
 export const FactType = z
-  .enum(["string", "number", "boolean", "array", "object"])
+  .literal(["string", "number", "boolean", "array", "object"])
   .meta({ id: "FactType", description: "JSON type a fact must have for the condition to pass" });
 /**
  * A JSON type a condition may require of its fact (`"object"` means a plain object, not an array).
@@ -71,7 +71,7 @@ export type FactType = z.output<typeof FactType>;
  * ```
  */
 export const Semantics = z
-  .enum(["strict", "json-rules-engine"])
+  .literal(["strict", "json-rules-engine"])
   .meta({ id: "Semantics", description: "Comparison semantics of a condition" });
 /**
  * How a condition compares (see {@link Semantics}).
