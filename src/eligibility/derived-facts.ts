@@ -153,6 +153,7 @@ const SEGMENTS: Readonly<Record<string, readonly string[]>> = Object.freeze(
       "company.monthEndHeadcounts",
       "company.inListedGroup",
       "company.ksic",
+      "company.seatManufacturing",
       "company.averageRevenue",
       "company.totalAssets",
       "company.foundedOn",
@@ -234,6 +235,7 @@ function attemptDerivation(context: DerivationContext, name: DerivedFactName, de
           ksic: given(context, "company.ksic"),
           averageRevenue: given(context, "company.averageRevenue"),
           totalAssets: given(context, "company.totalAssets"),
+          seatManufacturing: given(context, "company.seatManufacturing") === true,
         } as Parameters<typeof classifySme>[0];
         return { value: classifySme(input, { asOf }) };
       }

@@ -128,3 +128,16 @@ describe("derived facts, computed lazily by the statutes as of options.asOf", ()
     expect(Object.values(derivedFacts).filter((d) => !d.needsAsOf).map((d) => d.fact)).toEqual(["company.regularWorkers", "company.ksicSection"]);
   });
 });
+
+describe("company.smeSize: the 별표1 seat exception (중소기업기본법 시행령 별표1, from 2025-09-01)", () => {
+  const seatMaker = {
+    ksic: "C31202",
+    averageRevenue: { amount: "140000000000", currency: "KRW" },
+    totalAssets: { amount: "10000000000", currency: "KRW" },
+  };
+  const rule = { fact: "company.smeSize", op: "eq", value: "medium" } as const;
+  it("a railway-seat maker with 1,400억 원 revenue is an SME only when it says it makes seats", () => {
+    expect(evaluate(rule, { company: { ...seatMaker, seatManufacturing: true } }, { asOf: "2025-09-01" }).outcome).toBe("eligible");
+    expect(evaluate(rule, { company: seatMaker }, { asOf: "2025-09-01" }).outcome).toBe("ineligible");
+  });
+});

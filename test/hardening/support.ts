@@ -82,13 +82,13 @@ export const FIXED = {
   /** Not waiting for anything. */
   always: true,
   /** Facts are read as own properties only (src/eligibility/fact-path.ts, evaluate.ts, compile.ts). */
-  ownFacts: false,
+  ownFacts: true,
   /** `evaluate` and `compileRule` share one iterative shape check with node paths (src/eligibility/rule-shape.ts). */
-  ruleShape: false,
+  ruleShape: true,
   /** Error messages quote at most 80 characters of a key or operator (parse-rule.ts, json-rules-engine.ts, errors/format.ts). */
-  boundedMessages: false,
+  boundedMessages: true,
   /** `explain` renders long, cyclic and bigint-holding values briefly (src/eligibility/explain.ts). */
-  boundedExplain: false,
+  boundedExplain: true,
   /** CSV headers refuse __proto__/constructor/prototype segments and list indexes of 1,000 or more (src/cli/csv-row.ts). */
   csvHeaders: true,
   /** `rollup` reads a key dimension of a non-object record as undefined instead of throwing a TypeError (src/rollups/rollup.ts). */
