@@ -1,4 +1,5 @@
 import { InvalidRuleError } from "../errors/technopark-error.js";
+import { assertRuleShape } from "./rule-shape.js";
 import { isDerivedFactName, resolveDerived, type DerivationContext } from "./derived-facts.js";
 import { normaliseAsOf, notARule, tooDeep, tooManyNodes, type EvaluateOptions } from "./evaluate.js";
 import { prototypeGuards, prototypeIsPolluted, splitFactPath } from "./fact-path.js";
@@ -46,7 +47,7 @@ const OUTCOMES: readonly Outcome[] = ["ineligible", "eligible", "undetermined"];
  * ```
  */
 export function compileRule(rule: Rule): CompiledRule {
-  assertDepth(rule);
+  assertRuleShape(rule);
   let usesDerived = false;
   const onDerived = (): void => {
     usesDerived = true;
@@ -76,22 +77,6 @@ export function compileRule(rule: Rule): CompiledRule {
   };
 }
 
-function assertDepth(rule: Rule): void {
-  const stack: [unknown, number][] = [[rule, 1]];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (depth > RULE_LIMITS.maxDepth) throw tooDeep();
-    if (++nodes > RULE_LIMITS.maxNodes) throw tooManyNodes();
-    if (typeof node !== "object" || node === null) throw notARule(node);
-    const record = node as Record<string, unknown>;
-    if ("fact" in record) continue;
-    const list = "all" in record ? record["all"] : "any" in record ? record["any"] : undefined;
-    if (Array.isArray(list)) for (const child of list) stack.push([child, depth + 1]);
-    else if ("not" in record) stack.push([record["not"], depth + 1]);
-    else throw notARule(node);
-  }
-}
 
 /**
  * Builds the closure of a node whose conditions read their facts from a scope `skip` segments below the

@@ -1,4 +1,5 @@
-import { InvalidRuleError } from "../errors/technopark-error.js";
+import { InvalidRuleError, isTechnoparkError } from "../errors/technopark-error.js";
+import { ruleShapeError } from "./rule-shape.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { isDerivedFactName, resolveDerived, type DerivationContext } from "./derived-facts.js";
 import { prototypeGuards, prototypeIsPolluted, readPath, splitFactPath } from "./fact-path.js";
@@ -55,7 +56,15 @@ export interface EvaluateOptions {
  */
 export function evaluate(rule: Rule, facts: object, options?: EvaluateOptions): EligibilityResult {
   const context: DerivationContext = { facts, asOf: normaliseAsOf(options), memo: undefined, traced: true, nodes: 0, polluted: prototypeIsPolluted() };
-  const trace = evaluateNode(rule, context, 1);
+  let trace: TraceNode;
+  try {
+    trace = evaluateNode(rule, context, 1);
+  } catch (error) {
+    // the walk stops at the first defect without tracking paths (well-formed rules pay nothing for them);
+    // only then is the rule walked again to name the offending node
+    if (isTechnoparkError(error, "INVALID_RULE") && error.path.length === 0) throw ruleShapeError(rule) ?? error;
+    throw error;
+  }
   const missing: string[] = [];
   markDecisive(trace, missing);
   return { outcome: toOutcome(trace.outcome), missing, trace };

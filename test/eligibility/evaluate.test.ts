@@ -180,8 +180,9 @@ describe("facts are own properties only", () => {
 
   it("refuses rules over RULE_LIMITS.maxNodes in evaluate as in compileRule", () => {
     const over: Rule = { any: new Array(10_001).fill({ fact: "x", op: "exists" }) };
-    expect(() => evaluate(over, {})).toThrow("(root): rule has more than RULE_LIMITS.maxNodes (10000) nodes");
-    expect(() => compileRule(over)).toThrow("(root): rule has more than RULE_LIMITS.maxNodes (10000) nodes");
+    const message = "any: rule has more than RULE_LIMITS.maxNodes (10,000) nodes: the list has 10,001 entries; validate untrusted rules with parseRule";
+    expect(() => evaluate(over, {})).toThrow(message);
+    expect(() => compileRule(over)).toThrow(message);
   });
 });
 
@@ -223,17 +224,25 @@ describe("evaluate: inputs and errors", () => {
   it("refuses, with INVALID_RULE, rules deeper than RULE_LIMITS.maxDepth instead of overflowing the stack", () => {
     let rule: Rule = { fact: "x", op: "exists" };
     for (let i = 0; i < 100_000; i++) rule = { not: rule };
-    const message = "(root): rule nesting exceeds RULE_LIMITS.maxDepth (64 levels); validate untrusted rules with parseRule";
+    const path = "not.".repeat(64).slice(0, -1);
+    const message = `${path}: rule nesting exceeds RULE_LIMITS.maxDepth (64 levels); validate untrusted rules with parseRule`;
     expect(() => evaluate(rule, {})).toThrow(message);
     expect(() => compileRule(rule)).toThrow(message);
+    try {
+      evaluate(rule, {});
+      expect.unreachable();
+    } catch (error) {
+      expect(isTechnoparkError(error, "INVALID_RULE")).toBe(true);
+      expect((error as { path: unknown[] }).path).toEqual(new Array(64).fill("not"));
+    }
   });
 
   it("refuses rule defects with INVALID_RULE whatever the facts: in without an array, an unknown operator", () => {
     const noArray = { fact: "x", op: "in", value: "ab" } as unknown as Rule;
     const unknownOp = { fact: "x", op: "like", value: 1 } as unknown as Rule;
     for (const facts of [{}, { x: "a" }]) {
-      expect(() => evaluate(noArray, facts)).toThrow('(root): operator in on "x" needs an array value, received "ab"; validate untrusted rules with parseRule');
-      expect(() => evaluate(unknownOp, facts)).toThrow('(root): unknown operator "like" in the condition on "x"; validate untrusted rules with parseRule');
+      expect(() => evaluate(noArray, facts)).toThrow('value: operator in on "x" needs an array value, received "ab"; validate untrusted rules with parseRule');
+      expect(() => evaluate(unknownOp, facts)).toThrow('op: unknown operator "like"; expected one of eq, ne, lt, lte, gt, gte, in, notIn, contains, startsWith, between, exists; validate untrusted rules with parseRule');
     }
     expect(() => compileRule(noArray)).toThrow(/needs an array value/);
     expect(() => compileRule(unknownOp)).toThrow(/unknown operator "like"/);
