@@ -1,61 +1,126 @@
-// Quickstart (`npm run demo`): judge companies for the two Yeongcheon SME programmes, read why in Korean and
-// English, add up money exactly, and reproduce the INNO WEEK 2023 export results from the named deals.
+// Quickstart (`npm run demo`): a tour of technopark over its own reference data.
+//   1. the 19 technoparks grouped by 시·도 as of today, and the association's membership on 2004-12-31;
+//   2. the two Yeongcheon SME programmes judging three sample companies (30 regular workers, 29.5, headcount
+//      missing), with the reasons in Korean and English;
+//   3. exact money and rollups: the INNO WEEK 2023 export funnel in USD and in KRW at a dated rate, a rollup of
+//      the named deals, and the national tenant statistics 2007 → 2018 as growth, CAGR and 조/억 amounts.
 // Run it with `npx tsx examples/quickstart.ts`; it prints to the console and changes nothing.
 import {
-  Company,
-  classifySme,
+  cagr,
   evaluateProgram,
   explain,
   exportFunnel,
   formatKrw,
   formatPercent,
-  cagr,
+  growthRate,
   money,
-  parseWith,
+  rollup,
   sumMoney,
+  toIsoDate,
+  type Company,
+  type FxRate,
+  type Money,
 } from "technopark";
-import { events, exportDeals, metrics, programs } from "technopark/data";
+import { associationMembersAsOf, events, exportDeals, metrics, programs, technoparksByRegion } from "technopark/data";
 
-// 1. A company as it might arrive from a form or a database row. parseWith validates it (a bad field throws a
-//    VALIDATION error naming the field) and returns a typed Company.
-const company = parseWith(
-  Company,
-  {
-    id: "yc-003",
-    name: { ko: "㈜별빛소재", en: "Byeolbit Materials" },
-    location: { regionCode: "47", sigungu: "영천시" },
-    ksic: "C24",
-    foundedOn: "2020-08-17",
-    regularWorkers: 29.5, // 상시근로자: part-timers of 60 h/month or more count 0.5, so fractions are real
-    averageRevenue: money("9000000000", "KRW"),
-    totalAssets: money("6000000000", "KRW"),
-  },
-  "Company",
-);
+const heading = (title: string) => console.log(`\n== ${title}`);
 
-// 2. Judge it for both programmes as of a date (the date is always an argument: rules change over time).
-const asOf = "2024-05-01";
+// ---------------------------------------------------------------------------------------------------------
+// 1. Reference data, read as of a date. The library never reads the clock: the example picks "today" (in Seoul)
+//    and passes it in.
+const today = toIsoDate(new Date());
+heading(`The 19 technoparks by 시·도 on ${today}`);
+const byRegion = technoparksByRegion(today);
+for (const { region, technoparks } of byRegion) {
+  console.log(`${region.code} ${region.name.ko.padEnd(12, "　")} ${technoparks.map((tp) => tp.name.ko).join(", ")}`);
+}
+console.log(`${byRegion.reduce((n, group) => n + group.technoparks.length, 0)} technoparks in ${byRegion.length} 시·도`);
+
+const members = associationMembersAsOf("2004-12-31");
+heading("Korea Technopark Association (한국테크노파크진흥회) membership on 2004-12-31");
+console.log(`known members: ${members.known.length} (${members.known.join(", ")})`);
+console.log(`unknown (the sources do not date their joining): ${members.unknown.length} (${members.unknown.join(", ")})`);
+console.log(`known + unknown: ${members.known.length + members.unknown.length}`);
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. Eligibility. Three manufacturers in 영천시: 30 regular workers; 29 full-time + 1 part-timer of 60 h/month or
+//    more every month (29.5 by 소상공인기본법 시행령 제3조); and one whose headcount is unknown.
+const asOf = "2025-03-01";
+const months = (fullTime: number, partTime60h: number) =>
+  Array.from({ length: 12 }, (_, i) => ({ month: `2024-${String(i + 1).padStart(2, "0")}`, fullTime, partTime60h }));
+const yeongcheonManufacturer = {
+  location: { regionCode: "47", sigungu: "영천시" },
+  ksic: "C29199",
+  averageRevenue: money("8000000000", "KRW"),
+  totalAssets: money("5000000000", "KRW"),
+} satisfies Partial<Company>;
+const samples: Company[] = [
+  { id: "yc-30", name: { ko: "㈜영천정밀", en: "Yeongcheon Precision" }, ...yeongcheonManufacturer, regularWorkers: 30 },
+  { id: "yc-29.5", name: { ko: "㈜금호기계", en: "Geumho Machinery" }, ...yeongcheonManufacturer, monthEndHeadcounts: months(29, 1) },
+  { id: "yc-unknown", name: { ko: "㈜화산소재", en: "Hwasan Materials" }, ...yeongcheonManufacturer },
+];
 for (const id of ["yeongcheon-high-value-conversion", "yeongcheon-innovative-technology"]) {
   const program = programs.find((p) => p.id === id)!;
-  const result = evaluateProgram(program, company, { asOf });
-  console.log(`\n${program.name.ko} — ${company.name.ko}: ${result.outcome} (rules in force since ${result.ruleVersion.validFrom})`);
-  for (const line of explain(result, "ko")) console.log(`  · ${line}`);
-  for (const line of explain(result, "en")) console.log(`  · ${line}`);
+  heading(`${program.name.ko} (${program.name.en}), as of ${asOf}`);
+  for (const company of samples) {
+    const result = evaluateProgram(program, company, { asOf });
+    const missing = result.missing.length > 0 ? ` — missing: ${result.missing.join(", ")}` : "";
+    console.log(`${company.name.ko} (${company.id}): ${result.outcome}${missing}`);
+    for (const line of explain(result, "ko")) console.log(`  ko · ${line}`);
+    for (const line of explain(result, "en")) console.log(`  en · ${line}`);
+  }
 }
 
-// 3. The statute behind "SME": 중소기업기본법 시행령 별표1 (caps by industry, table in force on the date).
-console.log(`\nSME size of ${company.id} on ${asOf}: ${classifySme({ ksic: "C24", averageRevenue: company.averageRevenue!, totalAssets: company.totalAssets! }, { asOf })}`);
+// ---------------------------------------------------------------------------------------------------------
+// 3. Money and rollups. Amounts are exact decimal strings; converting needs a rate with a date and a source.
+heading("INNO WEEK 2023 (Tashkent) export funnel from the named deals");
+const innoWeek = events.find((event) => event.id === "inno-week-2023")!;
+const usdKrw: FxRate = {
+  base: "USD",
+  quote: "KRW",
+  rate: "1350",
+  validFrom: "2023-10-01",
+  source: "illustrative rate for this demo, not an official quote: use a dated rate from your own source",
+};
+const inUsd = exportFunnel(exportDeals, "USD");
+const inKrw = exportFunnel(exportDeals, "KRW", { rates: [usdKrw], on: "2023-10-27" });
+const stages = [
+  ["consultations", inUsd.consultations, inKrw.consultations],
+  ["contracts", inUsd.contracts, inKrw.contracts],
+  ["joint agreements", inUsd.jointAgreements, inKrw.jointAgreements],
+] as const;
+console.table(
+  stages.map(([stage, usd, krw]) => ({ stage, deals: usd.count, USD: usd.value.amount, KRW: formatKrw(krw.value) })),
+);
+const reported = innoWeek.reported!;
+console.log(`reported on ${reported.asOf}: ${reported.consultations.count} consultations worth USD ${reported.consultations.value.amount} (not itemised in the source)`);
+console.log(`reported on ${reported.asOf}: contracts USD ${reported.contracts.value.amount}, joint agreements USD ${reported.jointAgreements.value.amount}`);
+console.log(
+  inUsd.contracts.value.amount === reported.contracts.value.amount && inUsd.jointAgreements.value.amount === reported.jointAgreements.value.amount
+    ? "the named deals add up to the reported totals"
+    : "MISMATCH between the named deals and the reported totals",
+);
 
-// 4. Money is exact (0.1 + 0.2 is 0.3) and formats the way Korean reports write it.
-console.log(`\n0.1 + 0.2 USD = ${sumMoney([money("0.1", "USD"), money("0.2", "USD")]).amount} USD`);
-const revenue = metrics.filter((m) => m.metric === "tenant-revenue");
-for (const m of revenue) console.log(`tenant revenue ${m.period}: ${formatKrw(m.value as { amount: string; currency: string })}`);
-const tenants = metrics.filter((m) => m.metric === "tenant-companies").map((m) => m.value as number);
-console.log(`tenant companies ${tenants[0]} → ${tenants[1]}: ${formatPercent(cagr(tenants[0]!, tenants[1]!, 11))} a year (2007 → 2018)`);
+heading("The named deals, rolled up by stage");
+console.table(
+  rollup(exportDeals, {
+    by: ["stage"],
+    measures: {
+      deals: { count: true },
+      value: { sumMoney: (deal) => deal.value, currency: "USD" },
+    },
+  }).map((row) => ({ stage: row.stage, deals: row.deals, USD: row.value.amount })),
+);
 
-// 5. The INNO WEEK 2023 funnel from the named deals reproduces the totals the organisers reported.
-const funnel = exportFunnel(exportDeals, "USD");
-const reported = events.find((e) => e.id === "inno-week-2023")!.reported!;
-console.log(`\nINNO WEEK 2023 contracts: USD ${funnel.contracts.value.amount} from ${funnel.contracts.count} named deals (reported: USD ${reported.contracts.value.amount})`);
-console.log(`INNO WEEK 2023 joint agreements: USD ${funnel.jointAgreements.value.amount} (reported: USD ${reported.jointAgreements.value.amount})`);
-console.log(funnel.contracts.value.amount === reported.contracts.value.amount ? "quickstart ok: the named deals add up to the reported totals" : "quickstart: MISMATCH");
+heading("National technopark statistics, 2007 → 2018 (001_d4d5ca49a03203d9.txt)");
+const national = (metric: string, period: string) =>
+  metrics.find((m) => m.subject.kind === "all-technoparks" && m.metric === metric && m.period === period)!.value;
+const tenants2007 = national("tenant-companies", "2007") as number;
+const tenants2018 = national("tenant-companies", "2018") as number;
+const revenue2007 = national("tenant-revenue", "2007") as Money;
+const revenue2018 = national("tenant-revenue", "2018") as Money;
+console.log(`tenant companies: ${tenants2007} → ${tenants2018}, growth ${formatPercent(growthRate(tenants2007, tenants2018))}, CAGR ${formatPercent(cagr(tenants2007, tenants2018, 11))}`);
+console.log(`tenant revenue: ${formatKrw(revenue2007)} → ${formatKrw(revenue2018)}, growth ${formatPercent(growthRate(revenue2007, revenue2018))}`);
+console.log(`0.1 + 0.2 USD = ${sumMoney([money("0.1", "USD"), money("0.2", "USD")]).amount} USD (exact, never a float)`);
+
+console.log("\nquickstart ok");

@@ -74,8 +74,14 @@ function sentence(node: ConditionTrace, negated: boolean, locale: ExplainLocale)
   const direction = failedDirection(node);
   if (locale === "ko") {
     const actual = `${formatValue(node.actual, known, "ko", true)}${statute}`;
+    // a value equal to a strict bound (30 against "30명 미만") neither exceeds nor falls short of it
+    const onStrictBound = (node.op === "lt" || node.op === "gt") && node.actual === node.value;
     const verdict =
-      node.outcome === "passed" ? "을 충족합니다" : direction === "below" ? "에 미달합니다" : direction === "above" ? "을 초과합니다" : "에 해당하지 않습니다";
+      node.outcome === "passed"
+        ? "을 충족합니다"
+        : onStrictBound
+          ? "을 충족하지 못합니다"
+          : direction === "below" ? "에 미달합니다" : direction === "above" ? "을 초과합니다" : "에 해당하지 않습니다";
     return `${prefix}${subject} ${withParticle(actual, "으로/로")} 기준(${threshold})${verdict}`;
   }
   const isThreshold = node.op === "gte" || node.op === "gt";

@@ -44,8 +44,15 @@ describe("explain: the Yeongcheon programmes and three sample companies (source 
 
   it("30 regular workers → ineligible for the innovative-technology programme (fewer than 30)", () => {
     const result = judge(yeongcheonRule("lt"), sampleCompanies.thirty);
-    expect(explain(result)).toEqual(["상시근로자 수 30명으로 기준(30명 미만)을 초과합니다"]);
+    expect(explain(result)).toEqual(["상시근로자 수 30명으로 기준(30명 미만)을 충족하지 못합니다"]);
     expect(explain(result, "en")).toEqual(["30 regular workers, not meeting the requirement of fewer than 30"]);
+  });
+
+  it("a value on a strict bound neither exceeds nor falls short: 30 against more than 30", () => {
+    const result = evaluate({ fact: "company.regularWorkers", op: "gt", value: 30 }, { company: { regularWorkers: 30 } });
+    expect(explain(result)).toEqual(["상시근로자 수 30명으로 기준(30명 초과)을 충족하지 못합니다"]);
+    const above = evaluate({ fact: "company.regularWorkers", op: "lt", value: 30 }, { company: { regularWorkers: 31 } });
+    expect(explain(above)).toEqual(["상시근로자 수 31명으로 기준(30명 미만)을 초과합니다"]);
   });
 
   it("headcount missing → undetermined for both, listing company.regularWorkers and what to supply", () => {
@@ -118,7 +125,7 @@ describe("explain: every operator in both languages", () => {
     ["eq", { fact: "company.location.sigungu", op: "eq", value: "영천시" }, { company: { location: { sigungu: "경산시" } } }, "소재지(시·군·구) 경산시로 기준(영천시)에 해당하지 않습니다", "Location (si/gun/gu): 경산시, not meeting the requirement of 영천시"],
     ["ne", { fact: "company.ksicSection", op: "ne", value: "C" }, { company: { ksicSection: "G" } }, "업종(표준산업분류 대분류) G(도매 및 소매업)로 기준(C(제조업) 외)을 충족합니다", "Industry (KSIC section): G (Wholesale and retail trade), meeting the requirement of other than C (Manufacturing)"],
     ["lte", workers("lte", 10, 12).rule, workers("lte", 10, 12).facts, "상시근로자 수 12명으로 기준(10명 이하)을 초과합니다", "12 regular workers, not meeting the requirement of 10 or fewer"],
-    ["gt", workers("gt", 10, 10).rule, workers("gt", 10, 10).facts, "상시근로자 수 10명으로 기준(10명 초과)에 미달합니다", "10 regular workers, below the threshold of more than 10"],
+    ["gt", workers("gt", 10, 10).rule, workers("gt", 10, 10).facts, "상시근로자 수 10명으로 기준(10명 초과)을 충족하지 못합니다", "10 regular workers, below the threshold of more than 10"],
     ["between below", workers("between", [10, 20], 5).rule, workers("between", [10, 20], 5).facts, "상시근로자 수 5명으로 기준(10명 이상 20명 이하)에 미달합니다", "5 regular workers, not meeting the requirement of 10 to 20 inclusive"],
     ["between above", workers("between", [10, 20], 21).rule, workers("between", [10, 20], 21).facts, "상시근로자 수 21명으로 기준(10명 이상 20명 이하)을 초과합니다", "21 regular workers, not meeting the requirement of 10 to 20 inclusive"],
     ["in, one value", { fact: "company.smeSize", op: "in", value: ["small"] }, { company: { smeSize: "medium" } }, "기업 규모 중기업으로 기준(소기업)에 해당하지 않습니다", "SME size: medium enterprise, not meeting the requirement of small enterprise"],
