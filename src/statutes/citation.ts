@@ -29,8 +29,18 @@ export type Citation = {
   readonly url?: string;
 };
 
-/** The computations of `technopark/statutes` that carry a citation. */
-type CitedComputation =
+/**
+ * The names of the statutory computations that carry a {@link Citation} in {@link citations}.
+ *
+ * @category Statutes
+ * @example
+ * ```ts
+ * import { citations, type CitedComputation } from "technopark";
+ * const name: CitedComputation = "regularWorkerCount";
+ * citations[name].article; // "제3조"
+ * ```
+ */
+export type CitedComputation =
   | "regularWorkerCount"
   | "classifySme"
   | "isMicroEnterprise"

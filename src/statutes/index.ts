@@ -1,4 +1,4 @@
-export { citations, type Citation } from "./citation.js";
+export { citations, type Citation, type CitedComputation } from "./citation.js";
 export { ksicSections, ksicSection, ksicDivision, type KsicSection, type KsicSectionEntry } from "./ksic.js";
 export { regularWorkerCount, type MonthEndCount } from "./regular-workers.js";
 export { classifySme, smeCaps, type SmeSize, type SmeCaps, type SmeCapsOptions, type SmeInput } from "./sme.js";
