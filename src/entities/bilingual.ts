@@ -18,5 +18,5 @@ export const BilingualText = z
     en: z.string().min(1),
   })
   .meta({ id: "BilingualText", description: "Text in Korean (ko) and English (en)" });
-/** A name or label in Korean and English. */
+/** A name or label in Korean and English. @category Entities */
 export type BilingualText = z.output<typeof BilingualText>;

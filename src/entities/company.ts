@@ -25,7 +25,7 @@ export const MonthEndHeadcount = z
     partTime60h: z.number().int().nonnegative().optional(),
   })
   .meta({ id: "MonthEndHeadcount", description: "Regular workers on the last day of a month, net of statutory exclusions" });
-/** One month-end headcount. */
+/** One month-end headcount. @category Entities */
 export type MonthEndHeadcount = z.output<typeof MonthEndHeadcount>;
 
 /**
@@ -106,5 +106,5 @@ export const Company = z
       .optional(),
   })
   .meta({ id: "Company", description: "A company, the subject of eligibility checks" });
-/** A company, the subject of eligibility checks. */
+/** A company, the subject of eligibility checks. @category Entities */
 export type Company = z.output<typeof Company>;

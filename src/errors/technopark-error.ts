@@ -5,10 +5,10 @@
  */
 export type ErrorCode = "VALIDATION" | "CURRENCY_MISMATCH" | "MISSING_RATE" | "INVALID_RULE";
 
-/** A path into a value: object keys and array indexes, outermost first. */
+/** A path into a value: object keys and array indexes, outermost first. @category Errors */
 export type FieldPath = readonly (string | number)[];
 
-/** One problem found in an input, with where it is and what was expected. */
+/** One problem found in an input, with where it is and what was expected. @category Errors */
 export interface ErrorIssue {
   /** Where the problem is, e.g. `["location", "sigungu"]`. */
   readonly path: FieldPath;
@@ -20,7 +20,7 @@ export interface ErrorIssue {
   readonly message: string;
 }
 
-/** Options accepted by every {@link TechnoparkError} constructor. */
+/** Options accepted by every {@link TechnoparkError} constructor. @category Errors */
 export interface TechnoparkErrorOptions {
   /** The path of the offending field or rule node. */
   readonly path?: FieldPath;

@@ -19,7 +19,7 @@ import { daysInMonth, toIsoDate, type DateLike } from "./iso-date.js";
 export const PeriodGranularity = z
   .literal(["year", "half", "quarter", "month"])
   .meta({ id: "PeriodGranularity", description: "Length of a reporting period: year, half, quarter or month" });
-/** The length of a reporting period: `"year" | "half" | "quarter" | "month"`. */
+/** The length of a reporting period: `"year" | "half" | "quarter" | "month"`. @category Time */
 export type PeriodGranularity = z.output<typeof PeriodGranularity>;
 
 const PERIOD = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/;
@@ -115,7 +115,7 @@ export const Period = z
   .string()
   .refine(isPeriod, { message: 'expected a period "YYYY", "YYYY-Hn", "YYYY-Qn" or "YYYY-MM"' })
   .meta({ id: "Period", description: "Reporting period: YYYY (fiscal year), YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM" });
-/** A reporting period label such as `"2024"`, `"2024-H2"`, `"2024-Q3"` or `"2024-07"`. */
+/** A reporting period label such as `"2024"`, `"2024-H2"`, `"2024-Q3"` or `"2024-07"`. @category Time */
 export type Period = z.output<typeof Period>;
 
 /**
