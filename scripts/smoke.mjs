@@ -68,6 +68,13 @@ console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: 
   const help = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "--help"]);
   if (!help.includes("technopark")) throw new Error(`cli: unexpected --help output:\n${help}`);
   console.log("smoke cli          ok --help");
+  writeFileSync(
+    join(work, "companies.csv"),
+    "id,name.ko,location.regionCode,location.sigungu,ksic,regularWorkers,averageRevenue,totalAssets\nyc-001,㈜무계바이오,47,영천시,C20,12,4500000000 KRW,3000000000 KRW\n",
+  );
+  const checked = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "--format", "ndjson", "companies.csv"]);
+  if (!checked.includes('"outcome":"eligible"')) throw new Error(`cli: unexpected check output:\n${checked}`);
+  console.log("smoke cli check    ok eligible");
   console.log(`smoke: tarball ${packed} (${readdirSync(join(work, "node_modules", "technopark", "dist")).length} dist entries) loads everywhere`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
