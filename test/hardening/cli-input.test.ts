@@ -6,7 +6,6 @@ import { join, resolve } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { until } from "./support.js";
 import { main } from "../../src/cli/main.js";
 
 async function run(argv: readonly string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -29,7 +28,7 @@ afterEach(() => {
 });
 
 describe("hostile CSV and JSON through the CLI (hardening, issue 7)", () => {
-  until("csvHeaders")("rollup (which reads CSV without a schema): a __proto__.polluted header does not write into Object.prototype", async () => {
+  it("rollup (which reads CSV without a schema): a __proto__.polluted header does not write into Object.prototype", async () => {
     const result = await run(["rollup", "-", "--by", "stage", "--input-format", "csv"], "id,stage,__proto__.polluted\nc-1,contract,yes\n");
     expect([0, 1, 2]).toContain(result.code);
     expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
@@ -55,7 +54,7 @@ describe("hostile CSV and JSON through the CLI (hardening, issue 7)", () => {
     expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
   });
 
-  until("csvHeaders")("check: a header with a huge array index is refused or handled within 128 MB (run in a child process: the failure mode is an out-of-memory crash)", () => {
+  it("check: a header with a huge array index is refused or handled within 128 MB (run in a child process: the failure mode is an out-of-memory crash)", () => {
     const script = `
       import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";

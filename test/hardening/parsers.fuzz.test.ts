@@ -20,7 +20,7 @@ import {
   toJsonSchema,
   type EntityName,
 } from "../../src/index.js";
-import { FUZZ, FUZZ_HEAVY, short, typedError, until, valueOrTypedError } from "./support.js";
+import { FUZZ, FUZZ_HEAVY, short, typedError, valueOrTypedError } from "./support.js";
 
 /** JSON-ish values plus the keys and shapes attackers try first. */
 const hostileKey = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "fact", "all", "any", "not", "op", "value");
@@ -220,7 +220,7 @@ describe("CSV rows of the CLI on arbitrary headers and cells (hardening, issue 7
   );
   const cell = fc.oneof(fc.constantFrom("", "1", "1,234", "1e400", "-0", "NaN", "yes", "no", "2024-01-01", "1000 KRW", "12.5 usd", "a;b;c"), fc.string({ maxLength: 20 }));
 
-  until("csvHeaders")("planColumns + rowToRecord + parseWith(Company) give a company or a VALIDATION error, and never pollute Object.prototype", () => {
+  it("planColumns + rowToRecord + parseWith(Company) give a company or a VALIDATION error, and never pollute Object.prototype", () => {
     fc.assert(
       fc.property(fc.array(header, { minLength: 1, maxLength: 8 }), fc.array(cell, { maxLength: 10 }), fc.boolean(), (headers, cells, typed) => {
         try {
@@ -246,7 +246,7 @@ describe("CSV rows of the CLI on arbitrary headers and cells (hardening, issue 7
     );
   });
 
-  until("csvHeaders")("a __proto__ header never writes into Object.prototype (with or without a schema)", () => {
+  it("a __proto__ header never writes into Object.prototype (with or without a schema)", () => {
     for (const schema of [undefined, Company]) {
       try {
         const attempt = valueOrTypedError(() => rowToRecord(planColumns(["id", "__proto__.polluted"], schema, "Company"), ["x", "yes"]));
@@ -258,7 +258,7 @@ describe("CSV rows of the CLI on arbitrary headers and cells (hardening, issue 7
     }
   });
 
-  until("csvHeaders")("an array index in a header is bounded: monthEndHeadcounts.99999999.month is refused or parsed without building a 100-million-slot array", () => {
+  it("an array index in a header is bounded: monthEndHeadcounts.99999999.month is refused or parsed without building a 100-million-slot array", () => {
     const attempt = valueOrTypedError(() => planColumns(["id", "name.ko", "monthEndHeadcounts.99999999.month"], Company, "Company"));
     if (!attempt.ok) {
       expect(code(attempt)).toBe("VALIDATION");

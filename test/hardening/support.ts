@@ -1,6 +1,6 @@
 // Shared helpers of the hardening suite: the "either a value or a typed error" oracle, deep freezing,
 // and the fast-check settings that keep every property bounded so the suite stays well under a minute.
-import { expect, it } from "vitest";
+import { expect } from "vitest";
 import { isTechnoparkError } from "../../src/index.js";
 
 /** fast-check parameters for every property in this folder: bounded runs, a fixed seed source per run, no endless shrinking. */
@@ -72,46 +72,3 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/**
- * Fixes to other modules that the hardening suite is waiting for (each is described, with its patch, in the
- * hardening report of issue 7). While a flag is false, a test that exposes that bug is reported as skipped
- * with the reason ("pending fix …: <the failure>") instead of failing the gate, and it passes on its own as
- * soon as the fix lands; set the flag to true then, and from that moment the test guards the fix like any other.
- */
-export const FIXED = {
-  /** Not waiting for anything. */
-  always: true,
-  /** Facts are read as own properties only (src/eligibility/fact-path.ts, evaluate.ts, compile.ts). */
-  ownFacts: true,
-  /** `evaluate` and `compileRule` share one iterative shape check with node paths (src/eligibility/rule-shape.ts). */
-  ruleShape: true,
-  /** Error messages quote at most 80 characters of a key or operator (parse-rule.ts, json-rules-engine.ts, errors/format.ts). */
-  boundedMessages: true,
-  /** `explain` renders long, cyclic and bigint-holding values briefly (src/eligibility/explain.ts). */
-  boundedExplain: true,
-  /** CSV headers refuse __proto__/constructor/prototype segments and list indexes of 1,000 or more (src/cli/csv-row.ts). */
-  csvHeaders: true,
-  /** `rollup` reads a key dimension of a non-object record as undefined instead of throwing a TypeError (src/rollups/rollup.ts). */
-  rollupRecords: true,
-  /** No RangeError in src/money/rounding.ts. */
-  typedThrows: true,
-  /** Every TechnoparkError lists at least one issue (src/errors/technopark-error.ts). */
-  defaultIssues: true,
-} as const;
-
-/**
- * `it` once `FIXED[fix]` is true. Until then the test still runs: when it passes (the fix has landed) it passes;
- * when it fails it is skipped with the failure as the note, so a known bug does not break the gate.
- */
-export function until(fix: keyof typeof FIXED): (name: string, body: () => unknown, timeout?: number) => void {
-  if (FIXED[fix]) return (name, body, timeout) => it(name, body, timeout);
-  return (name, body, timeout) =>
-    it(`${name} [pending fix: ${fix}]`, async (context) => {
-      try {
-        await body();
-      } catch (error) {
-        const message = error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : String(error);
-        context.skip(`pending fix ${fix} (see the hardening report): ${message}`);
-      }
-    }, timeout);
-}
