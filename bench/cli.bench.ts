@@ -9,6 +9,7 @@ import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { once } from "node:events";
+import { seeded } from "./seeded.js";
 import type { BenchSuite } from "./suite.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -16,18 +17,6 @@ const ROWS = Number(process.env["BENCH_CLI_ROWS"] ?? 1_000_000);
 const PROGRAM = "yeongcheon-innovative-technology";
 const SIGUNGU = ["영천시", "영천시", "영천시", "포항시", "경주시"];
 const KSIC = ["C20", "C29", "C24", "C10", "G46", "J62"];
-
-/** mulberry32: a small seeded generator, so every run reads the same file. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes the CSV in chunks (bounded memory here too): 6% of rows lack revenue, so some are undetermined. */
 async function writeCsv(file: string, rows: number): Promise<void> {

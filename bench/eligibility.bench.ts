@@ -6,22 +6,12 @@
 // Not a test: no timing is asserted. `npm run bench -- eligibility` prints evals/s and the ratios.
 import { Engine } from "json-rules-engine";
 import { compileRule, evaluate, type Outcome, type Rule } from "../src/eligibility/index.js";
+import { seeded } from "./seeded.js";
 import type { BenchSuite } from "./suite.js";
 
 const COUNT = 200_000;
 const JRE_SAMPLE = 5_000;
 const ROUNDS = 12;
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Facts {
   company: { id: string; location?: { regionCode: string; sigungu?: string }; regularWorkers?: number; smeSize?: string };

@@ -4,21 +4,10 @@
 import { Decimal } from "decimal.js";
 import { Bench } from "tinybench";
 import { money, sumMoney, type Money } from "../src/money/index.js";
+import { seeded } from "./seeded.js";
 import type { BenchSuite } from "./suite.js";
 
 const COUNT = 1_000_000;
-
-/** mulberry32: a small seeded generator, so every run sums the same amounts. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 1,000,000 USD amounts from 0.01 to 99,999,999.99 with 0, 1 or 2 fraction digits, some negative. */
 function makeAmounts(): Money[] {

@@ -7,24 +7,13 @@
 import { Bench } from "tinybench";
 import { money, type Money } from "../src/money/index.js";
 import { byFiscalYear, rollup } from "../src/rollups/index.js";
+import { seeded } from "./seeded.js";
 import type { BenchSuite } from "./suite.js";
 
 const COUNT = 1_000_000;
 /** Smaller runs for the linearity check: the time per record should stay about the same. */
 const SIZES = [100_000, 250_000, 500_000] as const;
 const TECHNOPARKS = ["gtp", "itp", "gbtp", "ctp", "gjtp", "dgtp", "btp", "ptp", "gwtp", "cbtp", "jbtp", "jntp", "gntp", "utp", "gdtp", "djtp", "seoultp", "jejutp", "sjtp"];
-
-/** mulberry32: a small seeded generator, so every run groups the same deals. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A synthetic deal: which technopark's tenant made it, when, for how much, and the tenant's headcount. */
 interface SyntheticDeal {

@@ -6,21 +6,11 @@ import { Decimal } from "decimal.js";
 import { Bench } from "tinybench";
 import { money } from "../src/money/index.js";
 import { classifySme, regularWorkerCount, smeCaps, type MonthEndCount } from "../src/statutes/index.js";
+import { seeded } from "./seeded.js";
 import type { BenchSuite } from "./suite.js";
 
 const FIRMS = 10_000;
 const Exact = Decimal.clone({ precision: 40 });
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DIVISIONS = ["10", "17", "20", "24", "29", "30", "41", "46", "49", "58", "62", "70", "75", "86", "95"];
 
