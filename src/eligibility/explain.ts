@@ -6,6 +6,7 @@ import { factLabels, type FactLabel } from "./fact-labels.js";
 import { withParticle } from "./josa.js";
 import type { Scalar } from "./rule.js";
 import type { ConditionTrace, EligibilityResult, GroupTrace, TraceNode } from "./trace.js";
+import { assertRecord } from "../errors/invalid-value.js";
 
 /** Number formats built once (an `Intl.NumberFormat` costs ~50 µs to build, ~1 µs to use): immutable constants. */
 const NUMBER_FORMATS = {
@@ -46,6 +47,8 @@ export type ExplainLocale = "ko" | "en";
  * ```
  */
 export function explain(result: EligibilityResult, locale: ExplainLocale = "ko"): string[] {
+  assertRecord(result, ["result"], "an EligibilityResult from evaluate");
+  assertRecord(result.trace, ["result", "trace"], "the trace of an EligibilityResult");
   const lines: string[] = [];
   const stack: [TraceNode, boolean][] = [[result.trace, false]];
   while (stack.length > 0) {

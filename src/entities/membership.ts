@@ -1,6 +1,7 @@
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import type { Association, AssociationMembership } from "./association.js";
 import { partialDateBounds } from "./partial-date-bounds.js";
+import { assertRecord } from "../errors/invalid-value.js";
 
 /**
  * Whether an organization was a member on a date, as far as the sources allow: `"member"`, `"not-member"` or
@@ -76,6 +77,7 @@ export interface AssociationMembers {
  * ```
  */
 export function membersAsOf(association: Association, on: DateLike): AssociationMembers {
+  assertRecord(association, ["association"], "an Association record");
   const known: string[] = [];
   const unknown: string[] = [];
   for (const membership of association.members) {

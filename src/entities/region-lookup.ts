@@ -6,6 +6,7 @@ import type { BilingualText } from "./bilingual.js";
 import type { RegionCode } from "./codes.js";
 import { REGION_CODES } from "./region-codes.js";
 import type { Region, RegionKind } from "./region.js";
+import { assertRecord, invalidValue } from "../errors/invalid-value.js";
 
 /**
  * A region as it stood on one date: the version in force, flattened, with the region's id and the version's
@@ -62,6 +63,7 @@ export interface RegionAsOf {
  * ```
  */
 export function regionAsOf(region: Region, on: DateLike): RegionAsOf | undefined {
+  assertRecord(region, ["region"], "a Region record");
   const version = asOfVersion(region.versions, on);
   return version === undefined ? undefined : flatten(region, version);
 }
@@ -133,6 +135,7 @@ export function findRegionByCode(regions: readonly Region[], code: string, on: D
  * ```
  */
 export function findRegionByName(regions: readonly Region[], name: string, on: DateLike): RegionAsOf | undefined {
+  if (typeof name !== "string") throw invalidValue(["name"], "a region name (string)", name);
   const wanted = name.trim();
   const wantedLower = wanted.toLowerCase();
   const day = toIsoDate(on, ["on"]);

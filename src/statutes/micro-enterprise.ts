@@ -4,6 +4,7 @@ import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { asOfVersion, type Versioned } from "../time/versioned.js";
 import { parseKsic, type KsicSection } from "./ksic.js";
 import type { SmeSize } from "./sme.js";
+import { assertRecord } from "../errors/invalid-value.js";
 
 /** The 소상공인 headcount thresholds of one version of the law. */
 type MicroThresholds = {
@@ -65,6 +66,7 @@ export type MicroEnterpriseInput = {
  * ```
  */
 export function isMicroEnterprise(input: MicroEnterpriseInput, options: { readonly asOf: DateLike }): boolean {
+  assertRecord(input, ["input"], "an object { ksic, regularWorkers, smeSize? }");
   const { section } = parseKsic(input.ksic, ["ksic"]);
   const workers = input.regularWorkers;
   if (typeof workers !== "number" || !Number.isFinite(workers) || workers < 0) {

@@ -129,10 +129,31 @@ export function versionIssues(versions: readonly VersionSpan[]): ErrorIssue[] {
 }
 
 /** Problems inside single versions: dates that are not `YYYY-MM-DD` and empty intervals. */
+/** A `VALIDATION` error for something that should have been a list of versions. */
+function assertVersionList(versions: unknown, path: FieldPath): void {
+  if (Array.isArray(versions)) return;
+  const expected = "an array of versions { validFrom, validTo?, value }";
+  throw new ValidationError(`${formatPath(path)}: expected ${expected}, received ${describeValue(versions)}`, {
+    path,
+    issues: [{ path, expected, received: describeValue(versions), message: `expected ${expected}` }],
+  });
+}
+
+/** A `VALIDATION` error for an entry of a version list that is not a version. */
+function notAVersion(version: unknown, path: FieldPath): ValidationError {
+  const expected = "a version { validFrom, validTo?, value }";
+  return new ValidationError(`${formatPath(path)}: expected ${expected}, received ${describeValue(version)}`, {
+    path,
+    issues: [{ path, expected, received: describeValue(version), message: `expected ${expected}` }],
+  });
+}
+
 function itemIssues(versions: readonly VersionSpan[]): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   versions.forEach((version, i) => {
-    if (!isIsoDate(version.validFrom)) {
+    if (typeof version !== "object" || version === null) {
+      issues.push({ path: [i], expected: "a version { validFrom, validTo?, value }", received: describeValue(version), message: `expected a version { validFrom, validTo?, value }, received ${describeValue(version)}` });
+    } else if (!isIsoDate(version.validFrom)) {
       issues.push({ path: [i, "validFrom"], expected: "YYYY-MM-DD date", received: describeValue(version.validFrom), message: `expected a real calendar date in YYYY-MM-DD form, received ${describeValue(version.validFrom)}` });
     } else if (version.validTo !== undefined && !isIsoDate(version.validTo)) {
       issues.push({ path: [i, "validTo"], expected: "YYYY-MM-DD date", received: describeValue(version.validTo), message: `expected a real calendar date in YYYY-MM-DD form, received ${describeValue(version.validTo)}` });
@@ -163,6 +184,7 @@ export function assertVersionHistory<V extends VersionSpan>(
   versions: readonly V[],
   path: FieldPath = [],
 ): readonly V[] {
+  assertVersionList(versions, path);
   const found = itemIssues(versions);
   const issues = (found.length > 0 ? found : versionIssues(versions)).map((issue) => {
     const full = [...path, ...issue.path];
@@ -195,8 +217,10 @@ export function asOfVersion<V extends VersionSpan>(
   on: DateLike,
 ): V | undefined {
   const day = toIsoDate(on, ["on"]);
+  assertVersionList(versions, ["versions"]);
   let best: V | undefined;
   for (const version of versions) {
+    if (typeof version !== "object" || version === null) throw notAVersion(version, ["versions", versions.indexOf(version)]);
     if (version.validFrom <= day && (best === undefined || version.validFrom > best.validFrom)) best = version;
   }
   if (best === undefined) return undefined;

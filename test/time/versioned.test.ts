@@ -238,3 +238,24 @@ describe("Versioned / VersionHistory schemas", () => {
     );
   });
 });
+
+describe("version lists of the wrong shape are refused with VALIDATION, never a TypeError", () => {
+  it("asOf and asOfVersion on something that is not an array", () => {
+    expect(() => asOf(null as never, "2024-01-01")).toThrowError(
+      expect.objectContaining({ code: "VALIDATION", message: "versions: expected an array of versions { validFrom, validTo?, value }, received null" }),
+    );
+  });
+  it("asOf on a list holding a non-version names its index", () => {
+    expect(() => asOf([{ validFrom: "2020-01-01", value: 1 }, 7] as never, "2024-01-01")).toThrowError(
+      expect.objectContaining({ code: "VALIDATION", path: ["versions", 1], message: "versions[1]: expected a version { validFrom, validTo?, value }, received 7" }),
+    );
+  });
+  it("assertVersionHistory on a non-array and on a list holding null", () => {
+    expect(() => assertVersionHistory("x" as never, ["rules"])).toThrowError(
+      expect.objectContaining({ code: "VALIDATION", message: 'rules: expected an array of versions { validFrom, validTo?, value }, received "x"' }),
+    );
+    expect(() => assertVersionHistory([null] as never)).toThrowError(
+      expect.objectContaining({ code: "VALIDATION", path: [0], message: "Invalid version history: [0]: expected a version { validFrom, validTo?, value }, received null" }),
+    );
+  });
+});
