@@ -10,7 +10,7 @@ export function invalidValue(path: FieldPath, expected: string, value: unknown):
   const received = describeValue(value);
   return new ValidationError(`${formatPath(path)}: expected ${expected}, received ${received}`, {
     path,
-    issues: [{ path, expected, received, message: `expected ${expected}, received ${received}` }],
+    issues: [{ path, expected, received, message: `expected ${expected}` }],
   });
 }
 

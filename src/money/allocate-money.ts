@@ -1,7 +1,8 @@
 import { describeValue, formatPath } from "../errors/format.js";
 import { ValidationError } from "../errors/technopark-error.js";
 import { readDecimal, type ScaledDecimal } from "./decimal-input.js";
-import { invalid, moneyFromUnits, normalize, readMoney } from "./minor-units.js";
+import { moneyFromUnits, normalize, readMoney } from "./minor-units.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import type { Money } from "./money.js";
 
 /**
@@ -25,10 +26,10 @@ import type { Money } from "./money.js";
  */
 export function allocateMoney(m: Money, ratios: readonly (number | string)[]): Money[] {
   const read = readMoney(m, ["m"]);
-  if (!Array.isArray(ratios) || ratios.length === 0) throw invalid(["ratios"], "a non-empty array of non-negative ratios", ratios);
+  if (!Array.isArray(ratios) || ratios.length === 0) throw invalidValue(["ratios"], "a non-empty array of non-negative ratios", ratios);
   const weights: ScaledDecimal[] = ratios.map((ratio, index) => {
     const weight = readDecimal(ratio, ["ratios", index], "a non-negative finite decimal (number or plain decimal string)");
-    if (weight.digits < 0n) throw invalid(["ratios", index], "a non-negative ratio", ratio);
+    if (weight.digits < 0n) throw invalidValue(["ratios", index], "a non-negative ratio", ratio);
     return weight;
   });
   const scale = weights.reduce((max, weight) => Math.max(max, weight.scale), 0);

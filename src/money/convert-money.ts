@@ -4,7 +4,8 @@ import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { currencies } from "./currencies.js";
 import { readDecimal } from "./decimal-input.js";
 import { FxRate } from "./fx-rate.js";
-import { invalid, moneyFromUnits, normalize, readMoney } from "./minor-units.js";
+import { moneyFromUnits, normalize, readMoney } from "./minor-units.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import type { Money } from "./money.js";
 import { roundQuotient } from "./rounding.js";
 
@@ -45,19 +46,19 @@ interface Candidate {
 export function convertMoney(m: Money, to: string, rates: readonly FxRate[], on: DateLike): Money {
   const source = readMoney(m, ["m"]);
   if (typeof to !== "string" || !Object.hasOwn(currencies, to)) {
-    throw invalid(["to"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, to);
+    throw invalidValue(["to"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, to);
   }
   const target = currencies[to]!;
   const date = toIsoDate(on, ["on"]);
   if (source.currency === target) return moneyFromUnits(source.units, target, "convertMoney");
-  if (!Array.isArray(rates)) throw invalid(["rates"], "an array of FxRate", rates);
+  if (!Array.isArray(rates)) throw invalidValue(["rates"], "an array of FxRate", rates);
   const from = source.currency.code;
   let best: Candidate | undefined;
   let refusedInverse: Candidate | undefined;
   let earliestLater: string | undefined;
   for (let index = 0; index < rates.length; index++) {
     const entry: unknown = rates[index];
-    if (typeof entry !== "object" || entry === null) throw invalid(["rates", index], "an FxRate object", entry);
+    if (typeof entry !== "object" || entry === null) throw invalidValue(["rates", index], "an FxRate object", entry);
     const { base, quote } = entry as { base?: unknown; quote?: unknown };
     const inverse = base === to && quote === from;
     if (!inverse && !(base === from && quote === to)) continue;

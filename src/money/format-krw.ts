@@ -1,5 +1,6 @@
 import { CurrencyMismatchError } from "../errors/technopark-error.js";
-import { invalid, parseMinorUnits, readMoney } from "./minor-units.js";
+import { parseMinorUnits, readMoney } from "./minor-units.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import type { Money } from "./money.js";
 
 /** Korean units of 10^4 steps, smallest first after the ones: 만 10^4, 억 10^8, 조 10^12, 경 10^16. */
@@ -35,7 +36,7 @@ export function formatKrw(value: Money | string | bigint): string {
     won = value;
   } else if (typeof value === "string") {
     const units = parseMinorUnits(value, 0);
-    if (units === undefined) throw invalid(["value"], "a whole number of won as a plain decimal string (no exponent, no fraction)", value);
+    if (units === undefined) throw invalidValue(["value"], "a whole number of won as a plain decimal string (no exponent, no fraction)", value);
     won = BigInt(units);
   } else {
     const read = readMoney(value, ["value"]);

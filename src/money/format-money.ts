@@ -1,4 +1,5 @@
-import { invalid, formatMinorUnits, readMoney } from "./minor-units.js";
+import { formatMinorUnits, readMoney } from "./minor-units.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import type { Money } from "./money.js";
 
 /**
@@ -41,7 +42,7 @@ const LOCALES = ["ko-KR", "en-US"] as const;
 export function formatMoney(m: Money, options?: FormatMoneyOptions): string {
   const read = readMoney(m, ["m"]);
   const locale = options?.locale ?? "ko-KR";
-  if (!(LOCALES as readonly string[]).includes(locale)) throw invalid(["options", "locale"], `one of ${LOCALES.join(", ")}`, locale);
+  if (!(LOCALES as readonly string[]).includes(locale)) throw invalidValue(["options", "locale"], `one of ${LOCALES.join(", ")}`, locale);
   const digits = read.currency.minorDigits;
   const format = new Intl.NumberFormat(locale, {
     style: "currency",

@@ -1,8 +1,9 @@
-import { describeValue, formatPath } from "../errors/format.js";
+import { formatPath } from "../errors/format.js";
 import { CurrencyMismatchError, ValidationError, type FieldPath } from "../errors/technopark-error.js";
 import type { Currency } from "./currencies.js";
 import { currencies } from "./currencies.js";
 import type { Money } from "./money.js";
+import { invalidValue } from "../errors/invalid-value.js";
 
 /**
  * An amount as an integer count of the currency's minor units (cents for USD, won for KRW): a plain
@@ -159,16 +160,16 @@ export interface ReadMoney {
  */
 export function readMoney(value: unknown, path: FieldPath): ReadMoney {
   if (typeof value !== "object" || value === null) {
-    throw invalid(path, "a Money object { amount, currency }", value);
+    throw invalidValue(path, "a Money object { amount, currency }", value);
   }
   const { amount, currency } = value as { amount?: unknown; currency?: unknown };
   if (typeof currency !== "string" || !Object.hasOwn(currencies, currency)) {
-    throw invalid([...path, "currency"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, currency);
+    throw invalidValue([...path, "currency"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, currency);
   }
   const known = currencies[currency]!;
   const units = typeof amount === "string" ? parseMinorUnits(amount, known.minorDigits) : undefined;
   if (units === undefined) {
-    throw invalid(
+    throw invalidValue(
       [...path, "amount"],
       `a plain decimal string with at most ${known.minorDigits} fraction digits for ${known.code} and at most ${MAX_AMOUNT_DIGITS} digits`,
       amount,
@@ -193,17 +194,6 @@ export function moneyFromUnits(units: MinorUnits, currency: Currency, operation:
   return { amount, currency: currency.code };
 }
 
-/**
- * The `VALIDATION` error for a bad value at `path`.
- * @internal
- */
-export function invalid(path: FieldPath, expected: string, received: unknown): ValidationError {
-  const shown = describeValue(received);
-  return new ValidationError(`${formatPath(path)}: expected ${expected}, received ${shown}`, {
-    path,
-    issues: [{ path, expected, received: shown, message: `expected ${expected}` }],
-  });
-}
 
 /**
  * The `CURRENCY_MISMATCH` error naming both currencies.

@@ -1,6 +1,7 @@
 import type { Currency } from "./currencies.js";
 import { currencies } from "./currencies.js";
-import { currencyMismatch, invalid, moneyFromUnits, normalize, parseMinorUnits, parseMinorUnitsFast } from "./minor-units.js";
+import { currencyMismatch, moneyFromUnits, normalize, parseMinorUnits, parseMinorUnitsFast } from "./minor-units.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import { currencyOf, type Money } from "./money.js";
 
 /** Flush the plain-number accumulator into the bigint total beyond this magnitude (2^52). */
@@ -28,7 +29,7 @@ const FLUSH_AT = 2 ** 52;
 export function sumMoney(items: Iterable<Money>, currency?: string): Money {
   let expected: Currency | undefined = currency === undefined ? undefined : currencyOf(currency);
   if (items === null || typeof items !== "object" || typeof (items as Partial<Iterable<Money>>)[Symbol.iterator] !== "function") {
-    throw invalid(["items"], "an iterable of Money", items);
+    throw invalidValue(["items"], "an iterable of Money", items);
   }
   let code = expected === undefined ? "" : expected.code;
   let minorDigits = expected === undefined ? 0 : expected.minorDigits;
@@ -36,11 +37,11 @@ export function sumMoney(items: Iterable<Money>, currency?: string): Money {
   let big = 0n;
   let index = 0;
   for (const item of items) {
-    if (typeof item !== "object" || item === null) throw invalid(["items", index], "a Money object { amount, currency }", item);
+    if (typeof item !== "object" || item === null) throw invalidValue(["items", index], "a Money object { amount, currency }", item);
     const itemCurrency = item.currency;
     if (itemCurrency !== code || expected === undefined) {
       if (typeof itemCurrency !== "string" || !Object.hasOwn(currencies, itemCurrency)) {
-        throw invalid(["items", index, "currency"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, itemCurrency);
+        throw invalidValue(["items", index, "currency"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, itemCurrency);
       }
       if (expected !== undefined) throw currencyMismatch("sumMoney", code, itemCurrency, ["items", index, "currency"]);
       expected = currencies[itemCurrency]!;
@@ -58,14 +59,14 @@ export function sumMoney(items: Iterable<Money>, currency?: string): Money {
     } else {
       const units = typeof amount === "string" ? parseMinorUnits(amount, minorDigits) : undefined;
       if (units === undefined) {
-        throw invalid(["items", index, "amount"], `a plain decimal string with at most ${minorDigits} fraction digits for ${code}`, amount);
+        throw invalidValue(["items", index, "amount"], `a plain decimal string with at most ${minorDigits} fraction digits for ${code}`, amount);
       }
       big += BigInt(units);
     }
     index++;
   }
   if (expected === undefined) {
-    throw invalid(["currency"], "a currency code when the list of amounts is empty (the currency of its zero total)", currency);
+    throw invalidValue(["currency"], "a currency code when the list of amounts is empty (the currency of its zero total)", currency);
   }
   return moneyFromUnits(big === 0n ? total : normalize(big + BigInt(total)), expected, "sumMoney");
 }

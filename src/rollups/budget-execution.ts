@@ -1,7 +1,7 @@
 import type { Currency } from "../money/currencies.js";
 import { addUnits, currencyMismatch, moneyFromUnits, readMoney, type MinorUnits } from "../money/minor-units.js";
 import type { Money } from "../money/money.js";
-import { invalid } from "./errors.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import { compareCodePoints } from "./order.js";
 import { unitsRatio } from "./quantity.js";
 
@@ -92,16 +92,16 @@ interface Group {
  * ```
  */
 export function budgetExecution(budgets: readonly BudgetLine[]): BudgetExecutionRow[] {
-  if (!Array.isArray(budgets)) throw invalid(["budgets"], "an array of budget lines", budgets);
+  if (!Array.isArray(budgets)) throw invalidValue(["budgets"], "an array of budget lines", budgets);
   const groups = new Map<number, Map<string, Group>>();
   budgets.forEach((line, index) => {
-    if (typeof line !== "object" || line === null) throw invalid(["budgets", index], "a budget line { fiscalYear, fundingSource, allocated, executed? }", line);
+    if (typeof line !== "object" || line === null) throw invalidValue(["budgets", index], "a budget line { fiscalYear, fundingSource, allocated, executed? }", line);
     const { fiscalYear, fundingSource } = line;
     if (typeof fiscalYear !== "number" || !Number.isInteger(fiscalYear) || fiscalYear < 1 || fiscalYear > 9999) {
-      throw invalid(["budgets", index, "fiscalYear"], "a whole year from 1 to 9999", fiscalYear);
+      throw invalidValue(["budgets", index, "fiscalYear"], "a whole year from 1 to 9999", fiscalYear);
     }
     if (typeof fundingSource !== "string" || fundingSource === "") {
-      throw invalid(["budgets", index, "fundingSource"], "a non-empty funding source", fundingSource);
+      throw invalidValue(["budgets", index, "fundingSource"], "a non-empty funding source", fundingSource);
     }
     const allocated = readMoney(line.allocated, ["budgets", index, "allocated"]);
     const executed = line.executed === undefined ? undefined : readMoney(line.executed, ["budgets", index, "executed"]);

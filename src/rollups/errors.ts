@@ -1,4 +1,4 @@
-import { describeValue, formatPath } from "../errors/format.js";
+import { describeValue } from "../errors/format.js";
 import {
   CurrencyMismatchError,
   InvalidRuleError,
@@ -11,17 +11,6 @@ import {
   type TechnoparkErrorOptions,
 } from "../errors/technopark-error.js";
 
-/**
- * The `VALIDATION` error for a bad argument at `path`: "`path`: expected …, received …".
- * @internal
- */
-export function invalid(path: FieldPath, expected: string, received: unknown): ValidationError {
-  const shown = describeValue(received);
-  return new ValidationError(`${formatPath(path)}: expected ${expected}, received ${shown}`, {
-    path,
-    issues: [{ path, expected, received: shown, message: `expected ${expected}` }],
-  });
-}
 
 /**
  * The `VALIDATION` error for a value computed from `records[index]` (a dimension or a measure).

@@ -5,7 +5,8 @@ import type { FxRate } from "../money/fx-rate.js";
 import { addUnits, currencyMismatch, moneyFromUnits, readMoney, type MinorUnits } from "../money/minor-units.js";
 import type { Money } from "../money/money.js";
 import type { DateLike } from "../time/iso-date.js";
-import { atRecord, invalid } from "./errors.js";
+import { atRecord } from "./errors.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import { unitsRatio } from "./quantity.js";
 
 /**
@@ -139,21 +140,21 @@ const STAGE_KEYS: Readonly<Record<DealStage, "consultations" | "contracts" | "jo
  * ```
  */
 export function exportFunnel<D extends FunnelDeal>(deals: readonly D[], currency: string, options?: ExportFunnelOptions<D>): ExportFunnel {
-  if (!Array.isArray(deals)) throw invalid(["deals"], "an array of deals { stage, value }", deals);
+  if (!Array.isArray(deals)) throw invalidValue(["deals"], "an array of deals { stage, value }", deals);
   if (typeof currency !== "string" || !Object.hasOwn(currencies, currency)) {
-    throw invalid(["currency"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, currency);
+    throw invalidValue(["currency"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, currency);
   }
   if (options !== undefined && (typeof options !== "object" || options === null || !Array.isArray(options.rates))) {
-    throw invalid(["options"], "{ rates: FxRate[], on: date or (deal) => date }", options);
+    throw invalidValue(["options"], "{ rates: FxRate[], on: date or (deal) => date }", options);
   }
   const target = currencies[currency]!;
   const counts = { consultations: 0, contracts: 0, jointAgreements: 0 };
   const units: Record<keyof typeof counts, MinorUnits> = { consultations: 0, contracts: 0, jointAgreements: 0 };
   deals.forEach((deal, index) => {
-    if (typeof deal !== "object" || deal === null) throw invalid(["deals", index], "a deal { stage, value }", deal);
+    if (typeof deal !== "object" || deal === null) throw invalidValue(["deals", index], "a deal { stage, value }", deal);
     const stage = deal.stage;
     if (typeof stage !== "string" || !Object.hasOwn(STAGE_KEYS, stage)) {
-      throw invalid(["deals", index, "stage"], '"consultation", "contract" or "joint-agreement"', stage);
+      throw invalidValue(["deals", index, "stage"], '"consultation", "contract" or "joint-agreement"', stage);
     }
     const key = STAGE_KEYS[stage as DealStage];
     const amount = readInCurrency(deal, index, target, options);

@@ -1,4 +1,4 @@
-import { invalid } from "./errors.js";
+import { invalidValue } from "../errors/invalid-value.js";
 
 /**
  * Renders a rate (1.731 for +173.1%) as a percentage with a fixed number of decimals, the way Korean
@@ -17,9 +17,9 @@ import { invalid } from "./errors.js";
  * ```
  */
 export function formatPercent(rate: number, fractionDigits = 1): string {
-  if (typeof rate !== "number" || !Number.isFinite(rate)) throw invalid(["rate"], "a finite number", rate);
+  if (typeof rate !== "number" || !Number.isFinite(rate)) throw invalidValue(["rate"], "a finite number", rate);
   if (!Number.isInteger(fractionDigits) || fractionDigits < 0 || fractionDigits > 10) {
-    throw invalid(["fractionDigits"], "a whole number from 0 to 10", fractionDigits);
+    throw invalidValue(["fractionDigits"], "a whole number from 0 to 10", fractionDigits);
   }
   const text = (rate * 100).toFixed(fractionDigits);
   // "-0.0" (a tiny negative rate) reads as zero

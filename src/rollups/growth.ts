@@ -1,5 +1,5 @@
 import type { Money } from "../money/money.js";
-import { invalid } from "./errors.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import { isPeriod, periodGranularityOf, type PeriodGranularity } from "../time/period.js";
 import { assertComparable, differenceRatio, isZero, readQuantity, signOf, type Quantity } from "./quantity.js";
 
@@ -24,7 +24,7 @@ export function growthRate(from: number | Money, to: number | Money): number {
   const start = readQuantity(from, ["from"]);
   const end = readQuantity(to, ["to"]);
   assertComparable("growthRate", start, end, ["to"], "from");
-  if (isZero(start)) throw invalid(["from"], "a non-zero base (growth from zero is undefined)", from);
+  if (isZero(start)) throw invalidValue(["from"], "a non-zero base (growth from zero is undefined)", from);
   return differenceRatio(end, start, start);
 }
 
@@ -49,9 +49,9 @@ export function cagr(from: number | Money, to: number | Money, years: number): n
   const start = readQuantity(from, ["from"]);
   const end = readQuantity(to, ["to"]);
   assertComparable("cagr", start, end, ["to"], "from");
-  if (typeof years !== "number" || !Number.isFinite(years) || years <= 0) throw invalid(["years"], "a finite number of years greater than 0", years);
-  if (signOf(start) <= 0) throw invalid(["from"], "a positive starting value", from);
-  if (signOf(end) < 0) throw invalid(["to"], "an ending value of zero or more", to);
+  if (typeof years !== "number" || !Number.isFinite(years) || years <= 0) throw invalidValue(["years"], "a finite number of years greater than 0", years);
+  if (signOf(start) <= 0) throw invalidValue(["from"], "a positive starting value", from);
+  if (signOf(end) < 0) throw invalidValue(["to"], "an ending value of zero or more", to);
   // expm1(log1p(g) / years) keeps full precision when the growth g is small.
   const rate = Math.expm1(Math.log1p(differenceRatio(end, start, start)) / years);
   return rate === 0 ? 0 : rate;
@@ -99,20 +99,20 @@ export interface YoyRow<V extends number | Money> {
 export function yoy<V extends number | Money>(
   series: readonly { readonly period: string; readonly value: V }[],
 ): YoyRow<V extends number ? number : Money>[] {
-  if (!Array.isArray(series)) throw invalid(["series"], "an array of { period, value }", series);
+  if (!Array.isArray(series)) throw invalidValue(["series"], "an array of { period, value }", series);
   const byPeriod = new Map<string, { readonly value: V; readonly index: number }>();
   let granularity: PeriodGranularity | undefined;
   let first: Quantity | undefined;
   const quantities: Quantity[] = [];
   series.forEach((point, index) => {
-    if (typeof point !== "object" || point === null) throw invalid(["series", index], "a { period, value } object", point);
+    if (typeof point !== "object" || point === null) throw invalidValue(["series", index], "a { period, value } object", point);
     const kind = periodKind(point.period);
     if (kind === undefined) {
-      throw invalid(["series", index, "period"], 'a period "YYYY", "YYYY-Hn", "YYYY-Qn" or "YYYY-MM"', point.period);
+      throw invalidValue(["series", index, "period"], 'a period "YYYY", "YYYY-Hn", "YYYY-Qn" or "YYYY-MM"', point.period);
     }
     if (granularity === undefined) granularity = kind;
-    else if (kind !== granularity) throw invalid(["series", index, "period"], `a ${granularity} period like series[0].period`, point.period);
-    if (byPeriod.has(point.period)) throw invalid(["series", index, "period"], "each period once", point.period);
+    else if (kind !== granularity) throw invalidValue(["series", index, "period"], `a ${granularity} period like series[0].period`, point.period);
+    if (byPeriod.has(point.period)) throw invalidValue(["series", index, "period"], "each period once", point.period);
     const quantity = readQuantity(point.value, ["series", index, "value"]);
     if (first === undefined) first = quantity;
     else assertComparable("yoy", first, quantity, ["series", index, "value"], "series[0].value");

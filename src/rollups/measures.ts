@@ -2,7 +2,8 @@ import type { FieldPath } from "../errors/technopark-error.js";
 import { currencies, type Currency } from "../money/currencies.js";
 import { convertMoney } from "../money/index.js";
 import { currencyMismatch, moneyFromUnits, normalize, parseMinorUnits, parseMinorUnitsFast } from "../money/minor-units.js";
-import { invalid, recordError } from "./errors.js";
+import { recordError } from "./errors.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import type { MeasureSpec, SumMoneyMeasure } from "./rollup-spec.js";
 
 /**
@@ -25,24 +26,24 @@ const EXTRA_KEYS: Readonly<Record<string, readonly string[]>> = { sumMoney: ["cu
  */
 export function compileMeasures<R>(specs: unknown, dimensionNames: readonly string[]): CompiledMeasure<R>[] {
   if (specs === null || typeof specs !== "object" || Array.isArray(specs)) {
-    throw invalid(["options", "measures"], "an object of named measures, e.g. { deals: { count: true } }", specs);
+    throw invalidValue(["options", "measures"], "an object of named measures, e.g. { deals: { count: true } }", specs);
   }
   return Object.entries(specs).map(([name, spec]) => {
     const path = ["options", "measures", name];
-    if (dimensionNames.includes(name)) throw invalid(path, "a measure name not used by a dimension", name);
-    if (spec === null || typeof spec !== "object") throw invalid(path, `one of ${MEASURE_KINDS.map((k) => `{ ${k} }`).join(", ")}`, spec);
+    if (dimensionNames.includes(name)) throw invalidValue(path, "a measure name not used by a dimension", name);
+    if (spec === null || typeof spec !== "object") throw invalidValue(path, `one of ${MEASURE_KINDS.map((k) => `{ ${k} }`).join(", ")}`, spec);
     const kinds = MEASURE_KINDS.filter((kind) => Object.hasOwn(spec, kind));
     if (kinds.length !== 1) {
-      throw invalid(path, `exactly one of ${MEASURE_KINDS.join(", ")}`, kinds.length === 0 ? spec : `${kinds.join(" and ")} together`);
+      throw invalidValue(path, `exactly one of ${MEASURE_KINDS.join(", ")}`, kinds.length === 0 ? spec : `${kinds.join(" and ")} together`);
     }
     const kind = kinds[0]!;
     const allowed = EXTRA_KEYS[kind] ?? [];
     for (const key of Object.keys(spec)) {
-      if (key !== kind && !allowed.includes(key)) throw invalid([...path, key], `no other option for a ${kind} measure`, (spec as Record<string, unknown>)[key]);
+      if (key !== kind && !allowed.includes(key)) throw invalidValue([...path, key], `no other option for a ${kind} measure`, (spec as Record<string, unknown>)[key]);
     }
     const accessor = (spec as Record<string, unknown>)[kind];
     if (kind === "count" && accessor === true) return countAll<R>(name);
-    if (typeof accessor !== "function") throw invalid([...path, kind], kind === "count" ? "true or a predicate (record) => boolean" : "a function (record) => value", accessor);
+    if (typeof accessor !== "function") throw invalidValue([...path, kind], kind === "count" ? "true or a predicate (record) => boolean" : "a function (record) => value", accessor);
     switch (kind) {
       case "count":
         return countWhere<R>(name, accessor as (record: R) => boolean);
@@ -172,15 +173,15 @@ function sumMoneyMeasure<R>(name: string, spec: SumMoneyMeasure<R>, path: FieldP
   let target: Currency | undefined;
   if (spec.currency !== undefined) {
     if (typeof spec.currency !== "string" || !Object.hasOwn(currencies, spec.currency)) {
-      throw invalid([...path, "currency"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, spec.currency);
+      throw invalidValue([...path, "currency"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, spec.currency);
     }
     target = currencies[spec.currency]!;
   }
   const convert = spec.convert;
   if (convert !== undefined) {
-    if (target === undefined) throw invalid([...path, "currency"], "a target currency when convert is given", spec.currency);
+    if (target === undefined) throw invalidValue([...path, "currency"], "a target currency when convert is given", spec.currency);
     if (convert === null || typeof convert !== "object" || !Array.isArray(convert.rates)) {
-      throw invalid([...path, "convert"], "{ rates: FxRate[], on: date or (record) => date }", convert);
+      throw invalidValue([...path, "convert"], "{ rates: FxRate[], on: date or (record) => date }", convert);
     }
   }
   return {

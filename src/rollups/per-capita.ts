@@ -1,6 +1,6 @@
 import { divideMoney } from "../money/multiply-money.js";
 import type { Money } from "../money/money.js";
-import { invalid } from "./errors.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import { readQuantity } from "./quantity.js";
 
 /**
@@ -25,7 +25,7 @@ export function perCapita(total: Money | number, people: number): Money | number
 export function perCapita(total: Money | number, people: number): Money | number {
   const quantity = readQuantity(total, ["total"]);
   if (typeof people !== "number" || !Number.isFinite(people) || people <= 0) {
-    throw invalid(["people"], "a finite number of people greater than 0", people);
+    throw invalidValue(["people"], "a finite number of people greater than 0", people);
   }
   if (quantity.kind === "number") {
     const result = quantity.value / people;
@@ -49,9 +49,9 @@ export function perCapita(total: Money | number, people: number): Money | number
  * ```
  */
 export function revenuePerEmployee(revenue: Money, employees: number): Money {
-  if (readQuantity(revenue, ["revenue"]).kind !== "money") throw invalid(["revenue"], "a Money { amount, currency }", revenue);
+  if (readQuantity(revenue, ["revenue"]).kind !== "money") throw invalidValue(["revenue"], "a Money { amount, currency }", revenue);
   if (typeof employees !== "number" || !Number.isFinite(employees) || employees <= 0) {
-    throw invalid(["employees"], "a finite number of employees greater than 0", employees);
+    throw invalidValue(["employees"], "a finite number of employees greater than 0", employees);
   }
   return divideMoney(revenue, employees);
 }

@@ -2,7 +2,7 @@ import type { Currency } from "../money/currencies.js";
 import { MoneyDecimal } from "../money/decimal.js";
 import { currencyMismatch, normalize, readMoney, type MinorUnits } from "../money/minor-units.js";
 import type { FieldPath } from "../errors/technopark-error.js";
-import { invalid } from "./errors.js";
+import { invalidValue } from "../errors/invalid-value.js";
 
 /**
  * A number or an amount of money, read and validated: numbers must be finite; Money must be valid and is
@@ -19,14 +19,14 @@ export type Quantity =
  */
 export function readQuantity(value: unknown, path: FieldPath): Quantity {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw invalid(path, "a finite number or a Money", value);
+    if (!Number.isFinite(value)) throw invalidValue(path, "a finite number or a Money", value);
     return { kind: "number", value };
   }
   if (typeof value === "object" && value !== null) {
     const read = readMoney(value, path);
     return { kind: "money", currency: read.currency, units: read.units };
   }
-  throw invalid(path, "a finite number or a Money { amount, currency }", value);
+  throw invalidValue(path, "a finite number or a Money { amount, currency }", value);
 }
 
 /**
@@ -35,7 +35,7 @@ export function readQuantity(value: unknown, path: FieldPath): Quantity {
  */
 export function assertComparable(operation: string, first: Quantity, other: Quantity, otherPath: FieldPath, firstName: string): void {
   if (first.kind !== other.kind) {
-    throw invalid(otherPath, first.kind === "number" ? `a number, like ${firstName}` : `a Money, like ${firstName}`, first.kind === "number" ? "a Money" : "a number");
+    throw invalidValue(otherPath, first.kind === "number" ? `a number, like ${firstName}` : `a Money, like ${firstName}`, first.kind === "number" ? "a Money" : "a number");
   }
   if (first.kind === "money" && other.kind === "money" && first.currency !== other.currency) {
     throw currencyMismatch(operation, first.currency.code, other.currency.code, [...otherPath, "currency"]);

@@ -1,4 +1,5 @@
-import { atRecord, invalid, recordError } from "./errors.js";
+import { atRecord, recordError } from "./errors.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import { compileMeasures } from "./measures.js";
 import { compareDimensionValues } from "./order.js";
 import type { Dimension, MeasureSpec, NamedDimension, RollupOptions, RollupRow } from "./rollup-spec.js";
@@ -38,9 +39,9 @@ export function rollup<R, const D extends readonly Dimension<R>[], const M exten
   options: RollupOptions<R, D, M>,
 ): RollupRow<R, D, M>[] {
   if (records === null || typeof records !== "object" || typeof (records as Partial<Iterable<R>>)[Symbol.iterator] !== "function") {
-    throw invalid(["records"], "an iterable of records (an array)", records);
+    throw invalidValue(["records"], "an iterable of records (an array)", records);
   }
-  if (options === null || typeof options !== "object") throw invalid(["options"], "{ by, measures }", options);
+  if (options === null || typeof options !== "object") throw invalidValue(["options"], "{ by, measures }", options);
   const dimensions = compileDimensions<R>(options.by);
   const measures = compileMeasures<R>(options.measures, dimensions.names);
   const depth = dimensions.keys.length;
@@ -111,7 +112,7 @@ interface CompiledDimensions<R> {
 }
 
 function compileDimensions<R>(by: unknown): CompiledDimensions<R> {
-  if (!Array.isArray(by)) throw invalid(["options", "by"], "an array of dimensions (record keys or { name, key })", by);
+  if (!Array.isArray(by)) throw invalidValue(["options", "by"], "an array of dimensions (record keys or { name, key })", by);
   const names: string[] = [];
   const keys: ((record: R) => unknown)[] = [];
   by.forEach((dimension: unknown, i) => {
@@ -123,12 +124,12 @@ function compileDimensions<R>(by: unknown): CompiledDimensions<R> {
       name = (dimension as NamedDimension<R>).name;
       keys.push((dimension as NamedDimension<R>).key);
     } else {
-      throw invalid(["options", "by", i], "a record key or { name, key: (record) => value }", dimension);
+      throw invalidValue(["options", "by", i], "a record key or { name, key: (record) => value }", dimension);
     }
     if (typeof name !== "string" || name === "" || name === "__proto__") {
-      throw invalid(["options", "by", i, "name"], "a non-empty column name other than __proto__", name);
+      throw invalidValue(["options", "by", i, "name"], "a non-empty column name other than __proto__", name);
     }
-    if (names.includes(name)) throw invalid(["options", "by", i, "name"], "a column name not used by another dimension", name);
+    if (names.includes(name)) throw invalidValue(["options", "by", i, "name"], "a column name not used by another dimension", name);
     names.push(name);
   });
   return { names, keys };

@@ -1,6 +1,6 @@
 import type { Money } from "../money/money.js";
 import { normalize } from "../money/minor-units.js";
-import { invalid } from "./errors.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import { assertComparable, isZero, quantityRatio, readQuantity, type Quantity } from "./quantity.js";
 
 /**
@@ -25,7 +25,7 @@ export function share(parts: readonly Money[], total?: Money): number[];
 export function share<K extends string>(parts: Readonly<Record<K, number>>, total?: number): Record<K, number>;
 export function share<K extends string>(parts: Readonly<Record<K, Money>>, total?: Money): Record<K, number>;
 export function share(parts: unknown, total?: number | Money): number[] | Record<string, number> {
-  if (typeof parts !== "object" || parts === null) throw invalid(["parts"], "an array or an object of numbers or Money", parts);
+  if (typeof parts !== "object" || parts === null) throw invalidValue(["parts"], "an array or an object of numbers or Money", parts);
   const entries: [string | number, unknown][] = Array.isArray(parts) ? parts.map((part, i) => [i, part]) : Object.entries(parts);
   const quantities = entries.map(([key, part]) => readQuantity(part, ["parts", key]));
   for (let i = 1; i < quantities.length; i++) assertComparable("share", quantities[0]!, quantities[i]!, ["parts", entries[i]![0]], `parts[${JSON.stringify(entries[0]![0])}]`);
@@ -37,7 +37,7 @@ export function share(parts: unknown, total?: number | Money): number[] | Record
     whole = readQuantity(total, ["total"]);
     if (quantities.length > 0) assertComparable("share", quantities[0]!, whole, ["total"], "the parts");
   }
-  if (isZero(whole)) throw invalid(["total"], "a non-zero total (a share of zero is undefined)", total ?? 0);
+  if (isZero(whole)) throw invalidValue(["total"], "a non-zero total (a share of zero is undefined)", total ?? 0);
   const shares = quantities.map((quantity) => quantityRatio(quantity, whole));
   if (Array.isArray(parts)) return shares;
   return Object.fromEntries(entries.map(([key], i) => [key, shares[i]!]));

@@ -1,5 +1,5 @@
 import { describeValue, formatPath } from "../errors/format.js";
-import { CurrencyMismatchError, ValidationError, type FieldPath } from "../errors/technopark-error.js";
+import { CurrencyMismatchError, ValidationError } from "../errors/technopark-error.js";
 import { currencies } from "../money/currencies.js";
 import { canonicalAmount, money, type Money } from "../money/money.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
@@ -7,6 +7,7 @@ import { asOfVersion } from "../time/versioned.js";
 import type { Citation } from "./citation.js";
 import { ksicSections, parseKsic, type ParsedKsic } from "./ksic.js";
 import { smeSizeTables, type SmeCapRow, type SmeSizeTable } from "./sme-size-tables.js";
+import { invalidValue } from "../errors/invalid-value.js";
 
 /**
  * The size class of a firm under 중소기업기본법: `"small"` (소기업), `"medium"` (중기업: an SME that is not small)
@@ -181,20 +182,13 @@ export function smeCaps(ksic: string, options: SmeCapsOptions): SmeCaps {
   return capsOf(rowFor(table, parsed, ksic, day, options?.seatManufacturing === true), table);
 }
 
-/** A `VALIDATION` error for one field of an amount. */
-function invalidAmount(path: FieldPath, expected: string, received: unknown): ValidationError {
-  return new ValidationError(`${formatPath(path)}: expected ${expected}, received ${describeValue(received)}`, {
-    path,
-    issues: [{ path, expected, received: describeValue(received), message: `expected ${expected}` }],
-  });
-}
 
 /** The amount of a KRW Money as a bigint, validated; other currencies throw CURRENCY_MISMATCH. */
 function krw(value: unknown, field: string): bigint {
-  if (typeof value !== "object" || value === null) throw invalidAmount([field], "a Money { amount, currency } in KRW", value);
+  if (typeof value !== "object" || value === null) throw invalidValue([field], "a Money { amount, currency } in KRW", value);
   const { amount, currency } = value as { amount?: unknown; currency?: unknown };
   if (typeof currency !== "string" || !Object.hasOwn(currencies, currency)) {
-    throw invalidAmount([field, "currency"], "a known ISO 4217 currency code (KRW)", currency);
+    throw invalidValue([field, "currency"], "a known ISO 4217 currency code (KRW)", currency);
   }
   if (currency !== "KRW") {
     const path = [field, "currency"];
@@ -204,7 +198,7 @@ function krw(value: unknown, field: string): bigint {
     );
   }
   if (typeof amount !== "string" || canonicalAmount(amount, currencies.KRW!) !== amount || amount.startsWith("-")) {
-    throw invalidAmount([field, "amount"], "a non-negative whole number of won as a canonical decimal string", amount);
+    throw invalidValue([field, "amount"], "a non-negative whole number of won as a canonical decimal string", amount);
   }
   return BigInt(amount);
 }

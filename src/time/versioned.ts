@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ValidationError, type ErrorIssue, type FieldPath } from "../errors/technopark-error.js";
 import { describeValue, formatPath } from "../errors/format.js";
 import { IsoDate, isIsoDate, toIsoDate, type DateLike } from "./iso-date.js";
+import { invalidValue } from "../errors/invalid-value.js";
 
 /**
  * One effective-dated version of a value: in force from `validFrom` (inclusive) until `validTo`
@@ -129,23 +130,9 @@ export function versionIssues(versions: readonly VersionSpan[]): ErrorIssue[] {
 }
 
 /** Problems inside single versions: dates that are not `YYYY-MM-DD` and empty intervals. */
-/** A `VALIDATION` error for something that should have been a list of versions. */
+/** Throws `VALIDATION` unless `versions` is an array. */
 function assertVersionList(versions: unknown, path: FieldPath): void {
-  if (Array.isArray(versions)) return;
-  const expected = "an array of versions { validFrom, validTo?, value }";
-  throw new ValidationError(`${formatPath(path)}: expected ${expected}, received ${describeValue(versions)}`, {
-    path,
-    issues: [{ path, expected, received: describeValue(versions), message: `expected ${expected}` }],
-  });
-}
-
-/** A `VALIDATION` error for an entry of a version list that is not a version. */
-function notAVersion(version: unknown, path: FieldPath): ValidationError {
-  const expected = "a version { validFrom, validTo?, value }";
-  return new ValidationError(`${formatPath(path)}: expected ${expected}, received ${describeValue(version)}`, {
-    path,
-    issues: [{ path, expected, received: describeValue(version), message: `expected ${expected}` }],
-  });
+  if (!Array.isArray(versions)) throw invalidValue(path, "an array of versions { validFrom, validTo?, value }", versions);
 }
 
 function itemIssues(versions: readonly VersionSpan[]): ErrorIssue[] {
@@ -220,7 +207,7 @@ export function asOfVersion<V extends VersionSpan>(
   assertVersionList(versions, ["versions"]);
   let best: V | undefined;
   for (const version of versions) {
-    if (typeof version !== "object" || version === null) throw notAVersion(version, ["versions", versions.indexOf(version)]);
+    if (typeof version !== "object" || version === null) throw invalidValue(["versions", versions.indexOf(version)], "a version { validFrom, validTo?, value }", version);
     if (version.validFrom <= day && (best === undefined || version.validFrom > best.validFrom)) best = version;
   }
   if (best === undefined) return undefined;
