@@ -1,12 +1,10 @@
-import { InvalidRuleError } from "../errors/technopark-error.js";
 import { assertRuleShape } from "./rule-shape.js";
 import { isDerivedFactName, resolveDerived, type DerivationContext } from "./derived-facts.js";
-import { normaliseAsOf, notARule, tooDeep, tooManyNodes, type EvaluateOptions } from "./evaluate.js";
+import { normaliseAsOf, notARule, type EvaluateOptions } from "./evaluate.js";
 import { prototypeGuards, prototypeIsPolluted, splitFactPath } from "./fact-path.js";
-import { RULE_LIMITS } from "./limits.js";
 import { assertValueShape, hasFactType, isOperator, testLoose, unknownOperator } from "./operators.js";
 import type { Condition, Rule, Scalar } from "./rule.js";
-import type { EligibilityResult, Outcome } from "./trace.js";
+import type { Outcome } from "./trace.js";
 
 /**
  * A rule compiled by {@link compileRule}: decides one subject's outcome, as `evaluate` would, without a trace.

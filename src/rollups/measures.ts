@@ -4,7 +4,7 @@ import { convertMoney } from "../money/index.js";
 import { currencyMismatch, moneyFromUnits, normalize, parseMinorUnits, parseMinorUnitsFast } from "../money/minor-units.js";
 import { recordError } from "./errors.js";
 import { invalidValue } from "../errors/invalid-value.js";
-import type { MeasureSpec, SumMoneyMeasure } from "./rollup-spec.js";
+import type { SumMoneyMeasure } from "./rollup-spec.js";
 
 /**
  * A measure compiled for the one-pass loop: a state per group, an update per record, a final value.

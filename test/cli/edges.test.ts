@@ -51,7 +51,7 @@ describe("writing with backpressure", () => {
 });
 
 describe("errors that are not the user's", () => {
-  const io = (stdoutWrite: () => boolean) => ({
+  const io = () => ({
     stdout: new Writable({ write: (_c, _e, cb) => cb() }),
     stderr: new PassThrough(),
     stdin: Readable.from([]),
@@ -59,7 +59,7 @@ describe("errors that are not the user's", () => {
   });
 
   it("ends quietly with 0 when the reader of stdout went away (EPIPE)", async () => {
-    const streams = io(() => true);
+    const streams = io();
     streams.stdout.write = () => {
       throw Object.assign(new Error("write EPIPE"), { code: "EPIPE" });
     };
@@ -67,7 +67,7 @@ describe("errors that are not the user's", () => {
   });
 
   it("reports anything else as an unexpected error in one line, exit 2", async () => {
-    const streams = io(() => true);
+    const streams = io();
     let err = "";
     streams.stderr.on("data", (chunk: Buffer) => (err += chunk.toString("utf8")));
     streams.stdout.write = () => {
