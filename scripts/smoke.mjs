@@ -39,7 +39,6 @@ try {
   const zodVersion = JSON.parse(execFileSync("npm", ["pkg", "get", "devDependencies.zod"], { cwd: root, encoding: "utf8" }));
   writeFileSync(join(work, "package.json"), JSON.stringify({ name: "smoke", private: true, type: "module", dependencies: { technopark: `file:${tarball}`, zod: zodVersion } }, null, 2));
   run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"]);
-  // a check that touches both entry points: the core API and the reference data
   const body = (imp) => `${imp}
 const sum = core.sumMoney([core.money("0.1", "USD"), core.money("0.2", "USD")]);
 const rule = core.parseRule({ all: [{ fact: "company.regularWorkers", op: "gte", value: 30 }] });
