@@ -12,7 +12,8 @@
 // %% Imports
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { Company, evaluateProgram, explain, money, parseWith, rollup, type Money } from "technopark";
+import { evaluateProgram, explain, money, rollup, type Money } from "technopark";
+import { Company, parseWith } from "technopark/schemas";
 import { programs, technoparks } from "technopark/data";
 
 // %% The programmes in the reference data, and the rule version in force on a date

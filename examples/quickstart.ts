@@ -5,22 +5,8 @@
 //   3. exact money and rollups: the INNO WEEK 2023 export funnel in USD and in KRW at a dated rate, a rollup of
 //      the named deals, and the national tenant statistics 2007 → 2018 as growth, CAGR and 조/억 amounts.
 // Run it with `npx tsx examples/quickstart.ts`; it prints to the console and changes nothing.
-import {
-  cagr,
-  evaluateProgram,
-  explain,
-  exportFunnel,
-  formatKrw,
-  formatPercent,
-  growthRate,
-  money,
-  rollup,
-  sumMoney,
-  toIsoDate,
-  type Company,
-  type FxRate,
-  type Money,
-} from "technopark";
+import { cagr, evaluateProgram, explain, exportFunnel, formatKrw, formatPercent, growthRate, money, rollup, sumMoney, toIsoDate, type FxRate, type Money } from "technopark";
+import { type Company } from "technopark/schemas";
 import { associationMembersAsOf, events, exportDeals, metrics, programs, technoparksByRegion } from "technopark/data";
 
 const heading = (title: string) => console.log(`\n== ${title}`);

@@ -15,7 +15,8 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import { Company, IsoDate, evaluateProgram, explain, fromZodError, isTechnoparkError } from "technopark";
+import { evaluateProgram, explain, isTechnoparkError } from "technopark";
+import { Company, IsoDate, fromZodError } from "technopark/schemas";
 import { programs } from "technopark/data";
 
 /** The body of POST /eligibility. `asOf` is required: a judgement is always about a date. */

@@ -6,7 +6,8 @@
 // %% Imports: the library (core + reference data) and a CSV parser
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { Company, evaluateProgram, explain, exportFunnel, formatKrw, formatPercent, growthRate, money, parseWith, rollup, type Money } from "technopark";
+import { evaluateProgram, explain, exportFunnel, formatKrw, formatPercent, growthRate, money, rollup, type Money } from "technopark";
+import { Company, parseWith } from "technopark/schemas";
 import { events, exportDeals, metrics, programs, technoparks } from "technopark/data";
 
 // %% Read the CSV: one row per company, headers are field paths (the same file the CLI reads)

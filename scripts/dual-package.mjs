@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const distFlag = args.indexOf("--dist");
 const dist = resolve(distFlag >= 0 && args[distFlag + 1] !== undefined ? args[distFlag + 1] : join(root, "dist"));
 
-for (const file of ["index.js", "index.cjs", "data/index.js", "data/index.cjs"]) {
+for (const file of ["index.js", "index.cjs", "schemas/index.js", "schemas/index.cjs", "data/index.js", "data/index.cjs"]) {
   if (!existsSync(join(dist, file))) {
     console.error(`dual-package: ${join(dist, file)} is missing; run \`npm run build\` first`);
     process.exit(1);
@@ -28,9 +28,10 @@ for (const file of ["index.js", "index.cjs", "data/index.js", "data/index.cjs"])
 }
 
 const require = createRequire(import.meta.url);
+// one copy = the core and the schemas entry as that build loads them (they share its chunks)
 const copies = {
-  cjs: require(join(dist, "index.cjs")),
-  esm: await import(pathToFileURL(join(dist, "index.js")).href),
+  cjs: { ...require(join(dist, "index.cjs")), ...require(join(dist, "schemas", "index.cjs")) },
+  esm: { ...(await import(pathToFileURL(join(dist, "index.js")).href)), ...(await import(pathToFileURL(join(dist, "schemas", "index.js")).href)) },
 };
 const data = {
   cjs: require(join(dist, "data", "index.cjs")),

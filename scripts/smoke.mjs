@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Smoke test of the packed tarball: installs it into a temporary project and loads both entry points
+// Smoke test of the packed tarball: installs it into a temporary project and loads the three entry points
 // from ESM (import), CJS (require), tsx (a .ts file) and Deno (deno run + deno check).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, readdirSync } from "node:fs";
@@ -22,7 +22,7 @@ const expectOutput = (label, output) => {
   console.log(`smoke ${label.padEnd(12)} ${last}`);
 };
 
-// a check that touches both entry points (core API and reference data); every runtime must print exactly `expected`
+// a check that touches the three entry points (core API, schemas, reference data); every runtime must print exactly `expected`
 const expected = {
   sum: "0.3",
   outcome: "ineligible",
@@ -31,6 +31,9 @@ const expected = {
   krw: "17조 6,031억 원",
   contracts: "6500000",
   members2004: 12,
+  parsed: "c-1",
+  schemaCode: "VALIDATION",
+  jsonSchema: "#/$defs/Company",
 };
 
 try {
@@ -47,13 +50,17 @@ let code = "none";
 try { core.money("abc", "KRW"); } catch (error) { code = core.isTechnoparkError(error) ? error.code : "foreign"; }
 const contracts = core.exportFunnel(data.exportDeals, "USD").contracts.value.amount;
 const members2004 = data.associationMembersAsOf("2004-12-31").known.length;
-console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004 }));
+const parsed = schemas.parseWith(schemas.Company, { id: "c-1", name: { ko: "가나정밀" } }, "Company").id;
+let schemaCode = "none";
+try { schemas.parseWith(schemas.ExportDeal, { id: 1 }, "ExportDeal"); } catch (error) { schemaCode = core.isTechnoparkError(error) ? error.code : "foreign"; }
+const jsonSchema = schemas.toJsonSchema("Company").$ref;
+console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema }));
 `;
-  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as data from "technopark/data";`));
-  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst data = require("technopark/data");`));
+  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";`));
+  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst schemas = require("technopark/schemas");\nconst data = require("technopark/data");`));
   writeFileSync(
     join(work, "typed.ts"),
-    body(`import * as core from "technopark";\nimport * as data from "technopark/data";\nimport type { Money } from "technopark";\nconst typed: Money = core.money("1", "KRW");\nvoid typed;`),
+    body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport type { Money } from "technopark";\nimport type { Company } from "technopark/schemas";\nconst typed: Money = core.money("1", "KRW");\nconst company: Company = { id: "c-2", name: { ko: "다라" } };\nvoid typed; void company;`),
   );
   const tsx = join(root, "node_modules", ".bin", "tsx");
   const deno = join(root, "node_modules", ".bin", "deno");

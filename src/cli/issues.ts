@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { fromZodError } from "../errors/index.js";
+import { fromZodError } from "../errors/from-zod-error.js";
 import { formatPath } from "../errors/format.js";
 
 /** One problem of a record: its field path (`location.sigungu`) and what was wrong, without the path. */

@@ -1,5 +1,6 @@
 import { programs, regions, technoparks } from "../data/index.js";
-import { findRegionByCode, supportTypeLabels } from "../entities/index.js";
+import { supportTypeLabels } from "../entities/index.js";
+import { findRegionByCode } from "../entities/region-lookup.js";
 import { asOf, asOfVersion } from "../time/index.js";
 import { asOfFlag, choiceFlag, parseCommandArgs } from "./args.js";
 import type { CliIo } from "./io.js";

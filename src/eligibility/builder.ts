@@ -70,7 +70,8 @@ export type ValueAtPath<T, P extends string> = P extends `${infer K}.${infer Res
  * @category Eligibility
  * @example
  * ```ts
- * import type { Company, FactPath } from "technopark";
+ * import type { FactPath } from "technopark";
+ * import type { Company } from "technopark/schemas";
  * const path: FactPath<{ company: Company }> = "company.startupStage";
  * ```
  */
@@ -82,7 +83,8 @@ export type FactPath<S> = PathsOf<S> | keyof DerivedFactTypes;
  * @category Eligibility
  * @example
  * ```ts
- * import type { Company, FactValue } from "technopark";
+ * import type { FactValue } from "technopark";
+ * import type { Company } from "technopark/schemas";
  * type Stage = FactValue<{ company: Company }, "company.startupStage">; // "pre-startup" | "early" | "leap" | "established"
  * ```
  */
@@ -96,7 +98,8 @@ export type FactValue<S, P extends string> = P extends keyof DerivedFactTypes ? 
  * @category Eligibility
  * @example
  * ```ts
- * import { ruleBuilder, type Company } from "technopark";
+ * import { ruleBuilder } from "technopark";
+ * import { type Company } from "technopark/schemas";
  * const node = ruleBuilder<{ company: Company }>().fact("company.regularWorkers").gte(30).id("w30");
  * node.rule; // { id: "w30", fact: "company.regularWorkers", op: "gte", value: 30 }
  * ```
@@ -118,7 +121,8 @@ export interface NodeBuilder<R extends Rule = Rule> {
  * @category Eligibility
  * @example
  * ```ts
- * import { ruleBuilder, type Company } from "technopark";
+ * import { ruleBuilder } from "technopark";
+ * import { type Company } from "technopark/schemas";
  * const r = ruleBuilder<{ company: Company }>();
  * r.all(r.fact("company.ksicSection").eq("C"), { fact: "company.location.sigungu", op: "eq", value: "영천시" });
  * ```
@@ -131,7 +135,8 @@ export type RuleLike = Rule | NodeBuilder;
  * @category Eligibility
  * @example
  * ```ts
- * import { ruleBuilder, type Company } from "technopark";
+ * import { ruleBuilder } from "technopark";
+ * import { type Company } from "technopark/schemas";
  * const workers = ruleBuilder<{ company: Company }>().fact("company.regularWorkers");
  * workers.between(10, 29.5).rule; // { fact: "company.regularWorkers", op: "between", value: [10, 29.5] }
  * ```
@@ -169,7 +174,8 @@ export interface FactConditions<V> {
  * @category Eligibility
  * @example
  * ```ts
- * import { ruleBuilder, type Company, type RuleBuilder } from "technopark";
+ * import { ruleBuilder, type RuleBuilder } from "technopark";
+ * import { type Company } from "technopark/schemas";
  * const r: RuleBuilder<{ company: Company }> = ruleBuilder();
  * r.not(r.fact("company.inListedGroup").eq(true));
  * ```
@@ -193,7 +199,8 @@ export interface RuleBuilder<S> {
  * @category Eligibility
  * @example
  * ```ts
- * import { ruleBuilder, evaluate, type Company } from "technopark";
+ * import { ruleBuilder, evaluate } from "technopark";
+ * import { type Company } from "technopark/schemas";
  * const r = ruleBuilder<{ company: Company }>();
  * const yeongcheonLarge = r.all(
  *   r.fact("company.location.sigungu").eq("영천시").id("in-yeongcheon"),

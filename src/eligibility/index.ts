@@ -1,8 +1,7 @@
 export {
-  Operator,
-  FactType,
-  Semantics,
-  RuleSchema,
+  type Operator,
+  type FactType,
+  type Semantics,
   type Rule,
   type Condition,
   type AllNode,
@@ -26,7 +25,7 @@ export type {
 export { derivedFacts, type DerivedFactInfo } from "./derived-facts.js";
 export { evaluate, type EvaluateOptions } from "./evaluate.js";
 export { compileRule, type CompiledRule } from "./compile.js";
-export { parseRule, ruleJsonSchema } from "./parse-rule.js";
+export { parseRule } from "./parse-rule.js";
 export { explain, type ExplainLocale } from "./explain.js";
 export { factLabels, type FactLabel } from "./fact-labels.js";
 export {

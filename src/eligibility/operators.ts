@@ -1,8 +1,8 @@
 import { describeValue } from "../errors/format.js";
 import { InvalidRuleError } from "../errors/technopark-error.js";
-import { Operator as OperatorSchema, type Condition, type FactType, type Operator, type Scalar } from "./rule.js";
+import { OPERATORS as OPERATOR_LIST, type Condition, type FactType, type Operator, type Scalar } from "./rule.js";
 
-const OPERATORS: ReadonlySet<string> = OperatorSchema.values;
+const OPERATORS: ReadonlySet<string> = new Set(OPERATOR_LIST);
 
 /**
  * Whether a string is one of the operators.

@@ -1,13 +1,12 @@
-import { z } from "zod";
 import { describeValue, formatPath } from "../errors/format.js";
 import { InvalidRuleError, type FieldPath } from "../errors/technopark-error.js";
 import { FORBIDDEN_SEGMENTS } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
-import { FactType, Operator, RuleSchema, Semantics, type Rule } from "./rule.js";
+import { FACT_TYPES, OPERATORS, SEMANTICS, type Operator, type Rule } from "./rule.js";
 
-const OPERATORS: ReadonlySet<string> = Operator.values;
-const FACT_TYPES: ReadonlySet<string> = FactType.values;
-const SEMANTICS: ReadonlySet<string> = Semantics.values;
+const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS);
+const FACT_TYPE_SET: ReadonlySet<string> = new Set(FACT_TYPES);
+const SEMANTICS_SET: ReadonlySet<string> = new Set(SEMANTICS);
 const CONDITION_KEYS: ReadonlySet<string> = new Set(["id", "label", "fact", "op", "value", "factType", "semantics"]);
 const GROUP_KEYS = { all: new Set(["id", "label", "all"]), any: new Set(["id", "label", "any"]), not: new Set(["id", "label", "not"]) } as const;
 
@@ -105,8 +104,8 @@ function condition(node: Record<string, unknown>, path: FieldPath): Record<strin
   }
   out["fact"] = fact;
   const op = node["op"];
-  if (typeof op !== "string" || !OPERATORS.has(op)) {
-    throw fail([...path, "op"], `${typeof op === "string" ? `unknown operator ${describeValue(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${[...Operator.values].join(", ")}`);
+  if (typeof op !== "string" || !OPERATOR_SET.has(op)) {
+    throw fail([...path, "op"], `${typeof op === "string" ? `unknown operator ${describeValue(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${OPERATORS.join(", ")}`);
   }
   out["op"] = op;
   const valuePath = [...path, "value"];
@@ -149,12 +148,12 @@ function condition(node: Record<string, unknown>, path: FieldPath): Record<strin
   }
   if (Object.hasOwn(node, "factType")) {
     const factType = node["factType"];
-    if (typeof factType !== "string" || !FACT_TYPES.has(factType)) throw fail([...path, "factType"], `expected one of ${[...FactType.values].join(", ")}, received ${describeValue(factType)}`);
+    if (typeof factType !== "string" || !FACT_TYPE_SET.has(factType)) throw fail([...path, "factType"], `expected one of ${FACT_TYPES.join(", ")}, received ${describeValue(factType)}`);
     out["factType"] = factType;
   }
   if (Object.hasOwn(node, "semantics")) {
     const semantics = node["semantics"];
-    if (typeof semantics !== "string" || !SEMANTICS.has(semantics)) throw fail([...path, "semantics"], `expected one of ${[...Semantics.values].join(", ")}, received ${describeValue(semantics)}`);
+    if (typeof semantics !== "string" || !SEMANTICS_SET.has(semantics)) throw fail([...path, "semantics"], `expected one of ${SEMANTICS.join(", ")}, received ${describeValue(semantics)}`);
     out["semantics"] = semantics;
   }
   return out;
@@ -218,21 +217,4 @@ function fail(path: FieldPath, message: string): InvalidRuleError {
   const shown = path.map((key) => (typeof key === "string" && key.length > 80 ? `${key.slice(0, 77)}…` : key));
   const full = `${formatPath(shown)}: ${message}`;
   return new InvalidRuleError(full, { path, issues: [{ path, message: full }] });
-}
-
-/**
- * The JSON Schema (draft 2020-12) of a {@link Rule}, generated from {@link RuleSchema} for other
- * languages and form builders. It describes the structure; `parseRule` also enforces the per-operator value
- * shapes and {@link RULE_LIMITS}. Returns a new object on every call.
- *
- * @category Eligibility
- * @example
- * ```ts
- * import { ruleJsonSchema } from "technopark";
- * const schema = ruleJsonSchema();
- * schema.$ref; // "#/$defs/Rule"
- * ```
- */
-export function ruleJsonSchema(): z.core.JSONSchema.BaseSchema {
-  return z.toJSONSchema(RuleSchema);
 }

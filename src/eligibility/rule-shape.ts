@@ -1,10 +1,10 @@
 import { describeValue, formatPath } from "../errors/format.js";
 import { InvalidRuleError, type FieldPath } from "../errors/technopark-error.js";
 import { RULE_LIMITS } from "./limits.js";
-import { Operator } from "./rule.js";
+import { OPERATORS as OPERATOR_LIST } from "./rule.js";
 import type { Rule } from "./rule.js";
 
-const OPERATORS: ReadonlySet<string> = new Set(Operator.values);
+const OPERATORS: ReadonlySet<string> = new Set(OPERATOR_LIST);
 
 /**
  * Checks, iteratively, that a rule built in code (which skipped `parseRule`) can be evaluated: every node is an
@@ -72,7 +72,7 @@ function shapeError(rule: Rule): InvalidRuleError | undefined {
     if ("fact" in record) {
       const op = record["op"];
       if (typeof op !== "string" || !OPERATORS.has(op)) {
-        return invalid([...path, "op"], `${typeof op === "string" ? `unknown operator ${describeValue(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${[...Operator.values].join(", ")}`);
+        return invalid([...path, "op"], `${typeof op === "string" ? `unknown operator ${describeValue(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${OPERATOR_LIST.join(", ")}`);
       }
       if ((op === "in" || op === "notIn" || op === "between") && !Array.isArray(record["value"])) {
         return invalid([...path, "value"], `operator ${op} on ${describeValue(record["fact"])} needs an array value, received ${record["value"] === undefined ? "none" : describeValue(record["value"])}`);

@@ -1,5 +1,7 @@
-import { z } from "zod";
-import { BilingualText } from "../entities/bilingual.js";
+import type { BilingualText } from "../entities/bilingual.js";
+
+/** The operators, in the order the docs list them. @internal */
+export const OPERATORS = ["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between", "exists"] as const satisfies readonly Operator[];
 
 /**
  * The operators a condition may use. Comparisons are type-strict: a fact of another type than the
@@ -22,40 +24,30 @@ import { BilingualText } from "../entities/bilingual.js";
  * @category Eligibility
  * @example
  * ```ts
- * import { Operator } from "technopark";
- * Operator.parse("gte"); // "gte"
- * Operator.values.size; // 12
+ * import type { Operator, Rule } from "technopark";
+ * const op: Operator = "gte";
+ * const rule: Rule = { fact: "company.regularWorkers", op, value: 30 };
  * ```
  */
-export const Operator = z
-  .literal(["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between", "exists"])
-  .meta({ id: "Operator", description: "Condition operator" });
-/**
- * A condition operator (see {@link Operator} for the exact semantics of each).
- *
- * @category Eligibility
- */
-export type Operator = z.output<typeof Operator>;
+export type Operator = "eq" | "ne" | "lt" | "lte" | "gt" | "gte" | "in" | "notIn" | "contains" | "startsWith" | "between" | "exists";
 
-/**
- * The JSON types a condition's `factType` may require.
- *
- * @category Eligibility
- * @example
- * ```ts
- * import { FactType } from "technopark";
- * FactType.parse("array"); // "array"
- * ```
- */
-export const FactType = z
-  .literal(["string", "number", "boolean", "array", "object"])
-  .meta({ id: "FactType", description: "JSON type a fact must have for the condition to pass" });
+/** The JSON types a condition's `factType` may require. @internal */
+export const FACT_TYPES = ["string", "number", "boolean", "array", "object"] as const satisfies readonly FactType[];
+
 /**
  * A JSON type a condition may require of its fact (`"object"` means a plain object, not an array).
  *
  * @category Eligibility
+ * @example
+ * ```ts
+ * import type { Condition } from "technopark";
+ * const tagged: Condition = { fact: "company.tags", op: "contains", value: "export", factType: "array" };
+ * ```
  */
-export type FactType = z.output<typeof FactType>;
+export type FactType = "string" | "number" | "boolean" | "array" | "object";
+
+/** The comparison semantics a condition may ask for. @internal */
+export const SEMANTICS = ["strict", "json-rules-engine"] as const satisfies readonly Semantics[];
 
 /**
  * How a condition compares: `"strict"` (the default, type-strict as documented on {@link Operator}) or
@@ -66,19 +58,11 @@ export type FactType = z.output<typeof FactType>;
  * @category Eligibility
  * @example
  * ```ts
- * import { Semantics } from "technopark";
- * Semantics.parse("json-rules-engine");
+ * import type { Condition } from "technopark";
+ * const imported: Condition = { fact: "revenue", op: "lt", value: 10, semantics: "json-rules-engine" };
  * ```
  */
-export const Semantics = z
-  .literal(["strict", "json-rules-engine"])
-  .meta({ id: "Semantics", description: "Comparison semantics of a condition" });
-/**
- * How a condition compares (see {@link Semantics}).
- *
- * @category Eligibility
- */
-export type Semantics = z.output<typeof Semantics>;
+export type Semantics = "strict" | "json-rules-engine";
 
 /**
  * A scalar a condition may compare with.
@@ -200,39 +184,3 @@ export interface NotNode extends RuleNodeMeta {
  * ```
  */
 export type Rule = Condition | AllNode | AnyNode | NotNode;
-
-const ScalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const meta = { id: z.string().min(1).optional(), label: BilingualText.optional() };
-
-const ConditionSchema = z.strictObject({
-  ...meta,
-  fact: z.string().min(1),
-  op: Operator,
-  value: z.union([ScalarSchema, z.array(ScalarSchema)]).optional(),
-  factType: FactType.optional(),
-  semantics: Semantics.optional(),
-});
-
-/**
- * Schema of a {@link Rule} (structure only; use `parseRule` for untrusted JSON, which also enforces the
- * per-operator value shapes, depth, size and fact-path safety limits). Exported for JSON Schema generation
- * and for embedding in other schemas.
- *
- * @category Eligibility
- * @example
- * ```ts
- * import { z } from "zod";
- * import { RuleSchema } from "technopark";
- * const jsonSchema = z.toJSONSchema(RuleSchema); // { $ref: "#/$defs/Rule", $defs: { Rule: … } }
- * ```
- */
-export const RuleSchema: z.ZodType<Rule> = z
-  .lazy(() =>
-    z.union([
-      ConditionSchema,
-      z.strictObject({ ...meta, all: z.array(RuleSchema) }),
-      z.strictObject({ ...meta, any: z.array(RuleSchema) }),
-      z.strictObject({ ...meta, not: RuleSchema }),
-    ]),
-  )
-  .meta({ id: "Rule", description: "Eligibility rule: all/any/not nodes over { fact, op, value } conditions" }) as z.ZodType<Rule>;

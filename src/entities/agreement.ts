@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describeValue } from "../errors/format.js";
-import { IsoDate } from "../time/iso-date.js";
+import { IsoDate } from "../time/iso-date-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { CountryCode, EntityId } from "./codes.js";
 import { PartialName } from "./organization-base.js";
@@ -13,7 +13,7 @@ import { Provenance } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { AgreementKind } from "technopark";
+ * import { AgreementKind } from "technopark/schemas";
  * AgreementKind.parse("multi-party-agreement");
  * ```
  */
@@ -36,7 +36,7 @@ export type AgreementKind = z.output<typeof AgreementKind>;
  * @category Entities
  * @example
  * ```ts
- * import { PartyRole } from "technopark";
+ * import { PartyRole } from "technopark/schemas";
  * PartyRole.parse("leap-stage-growth-support");
  * ```
  */
@@ -65,7 +65,7 @@ export type PartyRole = z.output<typeof PartyRole>;
  * @category Entities
  * @example
  * ```ts
- * import { AgreementParty } from "technopark";
+ * import { AgreementParty } from "technopark/schemas";
  * AgreementParty.parse({
  *   organizationId: "chung-ang-university", roleKind: "discover-and-grow-early-startups",
  *   role: { ko: "예비·초기 단계 우수 창업기업의 발굴 및 육성", en: "Discover and grow promising pre- and early-stage start-ups" },
@@ -108,7 +108,7 @@ export type AgreementParty = z.output<typeof AgreementParty>;
  * @category Entities
  * @example
  * ```ts
- * import { Agreement } from "technopark";
+ * import { Agreement } from "technopark/schemas";
  * Agreement.parse({
  *   id: "example-mou", kind: "mou", title: { ko: "업무협약", en: "MOU" },
  *   date: "2023-01-02", dateBasis: "announced", country: "KR",

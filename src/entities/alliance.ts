@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describeValue } from "../errors/format.js";
-import { IsoDate } from "../time/iso-date.js";
-import { VersionHistory } from "../time/versioned.js";
+import { IsoDate } from "../time/iso-date-schema.js";
+import { VersionHistory } from "../time/versioned-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { EntityId } from "./codes.js";
 import { Provenance } from "./provenance.js";
@@ -13,7 +13,7 @@ import { Provenance } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { Alliance } from "technopark";
+ * import { Alliance } from "technopark/schemas";
  * Alliance.parse({
  *   id: "haeoreum", name: { ko: "해오름동맹", en: "Haeoreum Alliance" }, formed: "2016-06-30",
  *   members: [{ validFrom: "2016-06-30", value: ["ulsan-city", "pohang-city", "gyeongju-city"] }],

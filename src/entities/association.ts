@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describeValue } from "../errors/format.js";
-import { IsoDate } from "../time/iso-date.js";
-import { VersionHistory } from "../time/versioned.js";
+import { IsoDate } from "../time/iso-date-schema.js";
+import { VersionHistory } from "../time/versioned-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { EntityId } from "./codes.js";
 import { Milestone, PartialName, organizationFields } from "./organization-base.js";
@@ -17,7 +17,7 @@ import { Confidence, Source } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { AssociationMembership } from "technopark";
+ * import { AssociationMembership } from "technopark/schemas";
  * AssociationMembership.parse({ memberId: "busan", notBefore: "2000", memberBy: "2020-09-21", source: "001_d4d5ca49a03203d9.txt" });
  * ```
  */
@@ -69,7 +69,7 @@ export type AssociationMembership = z.output<typeof AssociationMembership>;
  * @category Entities
  * @example
  * ```ts
- * import { AssociationName } from "technopark";
+ * import { AssociationName } from "technopark/schemas";
  * AssociationName.parse({ name: { ko: "한국테크노파크진흥회", en: "Korea Technopark Association" }, since: "2018" });
  * ```
  */
@@ -95,7 +95,7 @@ export type AssociationName = z.output<typeof AssociationName>;
  * @category Entities
  * @example
  * ```ts
- * import { Association } from "technopark";
+ * import { Association } from "technopark/schemas";
  * Association.parse({
  *   id: "example-council", kind: "association", name: { ko: "예시협의회", en: "Example Council" },
  *   members: [{ memberId: "gyeonggi", joined: "1998", source: "001_d4d5ca49a03203d9.txt" }],

@@ -6,7 +6,7 @@ import { z } from "zod";
  * @category Entities
  * @example
  * ```ts
- * import { BilingualText } from "technopark";
+ * import { BilingualText } from "technopark/schemas";
  * BilingualText.parse({ ko: "경북테크노파크", en: "Gyeongbuk Technopark" });
  * ```
  */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describeValue } from "../errors/format.js";
-import { Money } from "../money/money.js";
+import { Money } from "../money/money-schema.js";
 import { EntityId } from "./codes.js";
 import { checkNonNegativeMoney } from "./money-checks.js";
 import { Provenance } from "./provenance.js";
@@ -12,7 +12,7 @@ import { Provenance } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { FundingSource } from "technopark";
+ * import { FundingSource } from "technopark/schemas";
  * FundingSource.parse("city");
  * ```
  */
@@ -35,7 +35,7 @@ export type FundingSource = z.output<typeof FundingSource>;
  * @category Entities
  * @example
  * ```ts
- * import { Budget } from "technopark";
+ * import { Budget } from "technopark/schemas";
  * Budget.parse({
  *   id: "yeongcheon-city-2019", fiscalYear: 2019, fundingSource: "city", funderId: "yeongcheon-city",
  *   programIds: ["yeongcheon-high-value-conversion", "yeongcheon-innovative-technology"],

@@ -7,7 +7,7 @@ import { REGION_CODES } from "./region-codes.js";
  * @category Entities
  * @example
  * ```ts
- * import { RegionCode } from "technopark";
+ * import { RegionCode } from "technopark/schemas";
  * RegionCode.parse("52");
  * RegionCode.safeParse("99").success; // false
  * ```
@@ -27,7 +27,7 @@ export type RegionCode = z.output<typeof RegionCode>;
  * @category Entities
  * @example
  * ```ts
- * import { IsoSubdivisionCode } from "technopark";
+ * import { IsoSubdivisionCode } from "technopark/schemas";
  * IsoSubdivisionCode.parse("KR-49");
  * ```
  */
@@ -48,7 +48,7 @@ export type IsoSubdivisionCode = z.output<typeof IsoSubdivisionCode>;
  * @category Entities
  * @example
  * ```ts
- * import { CountryCode } from "technopark";
+ * import { CountryCode } from "technopark/schemas";
  * CountryCode.parse("UZ");
  * ```
  */
@@ -69,7 +69,7 @@ export type CountryCode = z.output<typeof CountryCode>;
  * @category Entities
  * @example
  * ```ts
- * import { EntityId } from "technopark";
+ * import { EntityId } from "technopark/schemas";
  * EntityId.parse("yeongcheon-innovative-technology");
  * ```
  */
@@ -90,7 +90,7 @@ export type EntityId = z.output<typeof EntityId>;
  * @category Entities
  * @example
  * ```ts
- * import { Hostname } from "technopark";
+ * import { Hostname } from "technopark/schemas";
  * Hostname.parse("technopark.kr");
  * ```
  */

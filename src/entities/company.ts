@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Money } from "../money/money.js";
-import { IsoDate } from "../time/iso-date.js";
+import { Money } from "../money/money-schema.js";
+import { IsoDate } from "../time/iso-date-schema.js";
 import { RegionCode } from "./codes.js";
 
 /**
@@ -11,7 +11,7 @@ import { RegionCode } from "./codes.js";
  * @category Entities
  * @example
  * ```ts
- * import { MonthEndHeadcount } from "technopark";
+ * import { MonthEndHeadcount } from "technopark/schemas";
  * MonthEndHeadcount.parse({ month: "2024-12", fullTime: 29, partTime60h: 1 });
  * ```
  */
@@ -35,7 +35,7 @@ export type MonthEndHeadcount = z.output<typeof MonthEndHeadcount>;
  * @category Entities
  * @example
  * ```ts
- * import { Company } from "technopark";
+ * import { Company } from "technopark/schemas";
  * const company = Company.parse({
  *   id: "c-001",
  *   name: { ko: "㈜무계바이오" },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describeValue } from "../errors/format.js";
-import { Money } from "../money/money.js";
-import { IsoDate } from "../time/iso-date.js";
+import { Money } from "../money/money-schema.js";
+import { IsoDate } from "../time/iso-date-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { CountryCode, EntityId } from "./codes.js";
 import { checkNonNegativeMoney } from "./money-checks.js";
@@ -22,7 +22,7 @@ const Tally = z.object({
  * @category Entities
  * @example
  * ```ts
- * import { ExportResults } from "technopark";
+ * import { ExportResults } from "technopark/schemas";
  * ExportResults.parse({
  *   asOf: "2023-10-27",
  *   consultations: { count: 140, value: { amount: "9000000", currency: "USD" } },
@@ -65,7 +65,7 @@ export type ExportResults = z.output<typeof ExportResults>;
  * @category Entities
  * @example
  * ```ts
- * import { Event } from "technopark";
+ * import { Event } from "technopark/schemas";
  * Event.parse({
  *   id: "example-fair", kind: "exhibition", name: { ko: "예시 박람회", en: "Example fair" },
  *   city: { ko: "타슈켄트", en: "Tashkent" }, country: "UZ",

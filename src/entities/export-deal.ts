@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describeValue } from "../errors/format.js";
-import { Money } from "../money/money.js";
-import { IsoDate } from "../time/iso-date.js";
+import { Money } from "../money/money-schema.js";
+import { IsoDate } from "../time/iso-date-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { CountryCode, EntityId } from "./codes.js";
 import { checkNonNegativeMoney } from "./money-checks.js";
@@ -14,7 +14,7 @@ import { Provenance } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { DealStage } from "technopark";
+ * import { DealStage } from "technopark/schemas";
  * DealStage.parse("joint-agreement");
  * ```
  */
@@ -38,7 +38,7 @@ export type DealStage = z.output<typeof DealStage>;
  * @category Entities
  * @example
  * ```ts
- * import { ExportDeal } from "technopark";
+ * import { ExportDeal } from "technopark/schemas";
  * ExportDeal.parse({
  *   id: "example-deal", eventId: "inno-week-2023",
  *   exporter: { name: { ko: "㈜마루에너지" }, organizationId: "maru-energy" },

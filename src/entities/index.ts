@@ -2,16 +2,12 @@ export { BilingualText } from "./bilingual.js";
 export { Company, MonthEndHeadcount } from "./company.js";
 export { Source, Confidence, Provenance } from "./provenance.js";
 export { PartialDate } from "./partial-date.js";
-export { isPartialDate, partialDateBounds, type DateBounds } from "./partial-date-bounds.js";
-export { REGION_CODES } from "./region-codes.js";
 export { RegionCode, IsoSubdivisionCode, CountryCode, EntityId, Hostname } from "./codes.js";
 export { RegionKind, RegionVersion, Region } from "./region.js";
-export { regionAsOf, findRegionByCode, findRegionByName, type RegionAsOf } from "./region-lookup.js";
 export { Sigungu } from "./sigungu.js";
 export { PartialName, Location, Representative, Milestone, FormerName } from "./organization-base.js";
 export { Technopark } from "./technopark.js";
 export { Association, AssociationMembership, AssociationName } from "./association.js";
-export { membershipStatus, membersAsOf, type AssociationMembers } from "./membership.js";
 export {
   Organization,
   OrganizationKind,

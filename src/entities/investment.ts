@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Money } from "../money/money.js";
-import { IsoDate } from "../time/iso-date.js";
+import { Money } from "../money/money-schema.js";
+import { IsoDate } from "../time/iso-date-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { EntityId } from "./codes.js";
 import { checkNonNegativeMoney } from "./money-checks.js";
@@ -14,7 +14,7 @@ import { Provenance } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { Investment } from "technopark";
+ * import { Investment } from "technopark/schemas";
  * Investment.parse({
  *   id: "example", organizationId: "chungnam", title: { ko: "차세대 디스플레이", en: "Next-generation display" },
  *   amount: { amount: "528100000000", currency: "KRW" }, status: "planned", period: { to: "2025" },

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { RuleSchema } from "../eligibility/rule.js";
+import { RuleSchema } from "../eligibility/rule-schema.js";
 import { describeValue } from "../errors/format.js";
 import { ValidationError } from "../errors/technopark-error.js";
-import { Money } from "../money/money.js";
+import { Money } from "../money/money-schema.js";
 import { Agreement, AgreementKind, AgreementParty, PartyRole } from "./agreement.js";
 import { Alliance } from "./alliance.js";
 import { Association, AssociationMembership, AssociationName } from "./association.js";
@@ -40,7 +40,7 @@ import { Technopark } from "./technopark.js";
  * @category Entities
  * @example
  * ```ts
- * import { entityNames, type EntityName } from "technopark";
+ * import { entityNames, type EntityName } from "technopark/schemas";
  * const name: EntityName = "Technopark";
  * entityNames.includes(name); // true
  * ```
@@ -168,7 +168,7 @@ const registry = {
  * @category Entities
  * @example
  * ```ts
- * import { entitySchemas } from "technopark";
+ * import { entitySchemas } from "technopark/schemas";
  * entitySchemas.Technopark.safeParse({}).success; // false
  * ```
  */
@@ -180,7 +180,7 @@ export const entitySchemas: Readonly<Record<EntityName, z.ZodType>> = Object.fre
  * @category Entities
  * @example
  * ```ts
- * import { entityNames } from "technopark";
+ * import { entityNames } from "technopark/schemas";
  * entityNames.includes("ExportDeal"); // true
  * ```
  */
@@ -192,7 +192,7 @@ export const entityNames: readonly EntityName[] = Object.freeze(Object.keys(enti
  * @category Entities
  * @example
  * ```ts
- * import { toJsonSchema, type ToJsonSchemaOptions } from "technopark";
+ * import { toJsonSchema, type ToJsonSchemaOptions } from "technopark/schemas";
  * const options: ToJsonSchemaOptions = { io: "output" };
  * toJsonSchema("Money", options);
  * ```
@@ -213,7 +213,7 @@ export interface ToJsonSchemaOptions {
  * @category Entities
  * @example
  * ```ts
- * import { toJsonSchema } from "technopark";
+ * import { toJsonSchema } from "technopark/schemas";
  * const schema = toJsonSchema("ExportDeal");
  * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
  * ```

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describeValue } from "../errors/format.js";
-import { Money } from "../money/money.js";
-import { Period } from "../time/period.js";
+import { Money } from "../money/money-schema.js";
+import { Period } from "../time/period-schema.js";
 import { EntityId, RegionCode } from "./codes.js";
 import { Provenance } from "./provenance.js";
 
@@ -12,7 +12,7 @@ import { Provenance } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { MetricName } from "technopark";
+ * import { MetricName } from "technopark/schemas";
  * MetricName.parse("tenant-revenue");
  * ```
  */
@@ -32,7 +32,7 @@ export type MetricName = z.output<typeof MetricName>;
  * @category Entities
  * @example
  * ```ts
- * import { metricValueKinds } from "technopark";
+ * import { metricValueKinds } from "technopark/schemas";
  * metricValueKinds.employment; // "count"
  * metricValueKinds["tenant-revenue"]; // "money"
  * ```
@@ -52,7 +52,7 @@ export const metricValueKinds: Readonly<Record<MetricName, "count" | "money">> =
  * @category Entities
  * @example
  * ```ts
- * import { MetricSubject } from "technopark";
+ * import { MetricSubject } from "technopark/schemas";
  * MetricSubject.parse({ kind: "technopark", technoparkId: "incheon" });
  * ```
  */
@@ -90,7 +90,7 @@ export type MetricSubject = z.output<typeof MetricSubject>;
  * @category Entities
  * @example
  * ```ts
- * import { MetricObservation } from "technopark";
+ * import { MetricObservation } from "technopark/schemas";
  * MetricObservation.parse({
  *   id: "tp-tenants-2018", subject: { kind: "all-technoparks" }, metric: "tenant-companies",
  *   period: "2018", value: 2256, source: "001_d4d5ca49a03203d9.txt",

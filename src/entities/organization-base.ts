@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate } from "../time/iso-date.js";
+import { IsoDate } from "../time/iso-date-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { CountryCode, EntityId, Hostname, RegionCode } from "./codes.js";
 import { PartialDate } from "./partial-date.js";
@@ -12,7 +12,7 @@ import { Provenance, Source } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { PartialName } from "technopark";
+ * import { PartialName } from "technopark/schemas";
  * PartialName.parse({ en: "AZIYA IMMUNOPREPARAT" });
  * ```
  */
@@ -39,7 +39,7 @@ export type PartialName = z.output<typeof PartialName>;
  * @category Entities
  * @example
  * ```ts
- * import { Location } from "technopark";
+ * import { Location } from "technopark/schemas";
  * Location.parse({ country: "KR", regionCode: "47", sigungu: "영천시" });
  * ```
  */
@@ -75,7 +75,7 @@ export type Location = z.output<typeof Location>;
  * @category Entities
  * @example
  * ```ts
- * import { Representative } from "technopark";
+ * import { Representative } from "technopark/schemas";
  * Representative.parse({
  *   name: { ko: "하인성", en: "Ha In-seong" }, title: { ko: "원장", en: "Director" },
  *   observedOn: "2023-01-02", source: "000_0aa00bd074892d20.txt",
@@ -119,7 +119,7 @@ export type Representative = z.output<typeof Representative>;
  * @category Entities
  * @example
  * ```ts
- * import { Milestone } from "technopark";
+ * import { Milestone } from "technopark/schemas";
  * Milestone.parse({ on: "2014", what: { ko: "한-베트남 인큐베이터파크(KVIP) 운영", en: "Ran the Korea–Vietnam Incubator Park (KVIP)" }, source: "001_d4d5ca49a03203d9.txt" });
  * ```
  */
@@ -146,7 +146,7 @@ export type Milestone = z.output<typeof Milestone>;
  * @category Entities
  * @example
  * ```ts
- * import { FormerName } from "technopark";
+ * import { FormerName } from "technopark/schemas";
  * FormerName.parse({ name: { ko: "송도테크노파크" }, observed: "1998", source: "001_d4d5ca49a03203d9.txt" });
  * ```
  */

@@ -17,7 +17,7 @@ const KoreanName = z.object({
  * @category Entities
  * @example
  * ```ts
- * import { University } from "technopark";
+ * import { University } from "technopark/schemas";
  * University.parse({ id: "chung-ang-university", kind: "university", name: { ko: "중앙대학교", en: "Chung-Ang University" }, source: "003_07f530a759640b23.txt" });
  * ```
  */
@@ -41,7 +41,7 @@ export type University = z.output<typeof University>;
  * @category Entities
  * @example
  * ```ts
- * import { DistrictOffice } from "technopark";
+ * import { DistrictOffice } from "technopark/schemas";
  * DistrictOffice.parse({ id: "gwanak-gu-office", kind: "district-office", name: { ko: "관악구청", en: "Gwanak-gu Office" }, location: { country: "KR", regionCode: "11", sigungu: "관악구" }, source: "003_07f530a759640b23.txt" });
  * ```
  */
@@ -65,7 +65,7 @@ export type DistrictOffice = z.output<typeof DistrictOffice>;
  * @category Entities
  * @example
  * ```ts
- * import { SupportAgency } from "technopark";
+ * import { SupportAgency } from "technopark/schemas";
  * SupportAgency.parse({ id: "kicox", kind: "support-agency", name: { ko: "한국산업단지공단", en: "Korea Industrial Complex Corporation" }, source: "003_07f530a759640b23.txt" });
  * ```
  */
@@ -89,7 +89,7 @@ export type SupportAgency = z.output<typeof SupportAgency>;
  * @category Entities
  * @example
  * ```ts
- * import { City } from "technopark";
+ * import { City } from "technopark/schemas";
  * City.parse({ id: "yeongcheon-city", kind: "city", name: { ko: "영천시", en: "Yeongcheon City" }, source: "002_9ba27e7115588f78.txt" });
  * ```
  */
@@ -113,7 +113,7 @@ export type City = z.output<typeof City>;
  * @category Entities
  * @example
  * ```ts
- * import { Province } from "technopark";
+ * import { Province } from "technopark/schemas";
  * Province.parse({ id: "gyeongbuk-province", kind: "province", name: { ko: "경상북도", en: "Gyeongsangbuk-do" }, source: "004_eb2f545a800af44b.txt" });
  * ```
  */
@@ -137,7 +137,7 @@ export type Province = z.output<typeof Province>;
  * @category Entities
  * @example
  * ```ts
- * import { CompanyOrganization } from "technopark";
+ * import { CompanyOrganization } from "technopark/schemas";
  * CompanyOrganization.parse({ id: "mugye-bio", kind: "company", name: { ko: "㈜무계바이오" }, source: "004_eb2f545a800af44b.txt" });
  * ```
  */
@@ -163,7 +163,7 @@ export type CompanyOrganization = z.output<typeof CompanyOrganization>;
  * @category Entities
  * @example
  * ```ts
- * import { ForeignPartner } from "technopark";
+ * import { ForeignPartner } from "technopark/schemas";
  * ForeignPartner.parse({ id: "digitalagro", kind: "foreign-partner", name: { en: "DigitalAgro" }, location: { country: "UZ" }, source: "004_eb2f545a800af44b.txt" });
  * ```
  */
@@ -189,7 +189,7 @@ export type ForeignPartner = z.output<typeof ForeignPartner>;
  * @category Entities
  * @example
  * ```ts
- * import { ResearchInstitute } from "technopark";
+ * import { ResearchInstitute } from "technopark/schemas";
  * ResearchInstitute.parse({ id: "uz-environment-research-institute", kind: "research-institute", name: { en: "Research Institute of Environment and Nature Conservation Technologies" }, location: { country: "UZ" }, source: "004_eb2f545a800af44b.txt" });
  * ```
  */
@@ -216,7 +216,7 @@ export type ResearchInstitute = z.output<typeof ResearchInstitute>;
  * @category Entities
  * @example
  * ```ts
- * import { Organization, parseWith } from "technopark";
+ * import { Organization, parseWith } from "technopark/schemas";
  * const org = parseWith(Organization, { id: "kosme", kind: "support-agency",
  *   name: { ko: "중소벤처기업진흥공단", en: "Korea SMEs and Startups Agency" }, source: "003_07f530a759640b23.txt" }, "Organization");
  * org.kind === "support-agency" ? org.name.en : undefined; // "Korea SMEs and Startups Agency"
@@ -238,7 +238,7 @@ export type Organization = z.output<typeof Organization>;
  * @category Entities
  * @example
  * ```ts
- * import { OrganizationKind } from "technopark";
+ * import { OrganizationKind } from "technopark/schemas";
  * OrganizationKind.values.size; // 10
  * ```
  */

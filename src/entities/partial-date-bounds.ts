@@ -43,7 +43,7 @@ export interface DateBounds {
 }
 
 /**
- * The first and last calendar day a {@link PartialDate} may stand for (`"2004"` → 2004-01-01…2004-12-31).
+ * The first and last calendar day a `PartialDate` (see `technopark/schemas`) may stand for (`"2004"` → 2004-01-01…2004-12-31).
  * Throws a `VALIDATION` error for anything that is not a partial date.
  *
  * @param value - a partial date

@@ -9,7 +9,7 @@ import { isPartialDate } from "./partial-date-bounds.js";
  * @category Entities
  * @example
  * ```ts
- * import { PartialDate } from "technopark";
+ * import { PartialDate } from "technopark/schemas";
  * PartialDate.parse("2005");
  * PartialDate.safeParse("2005-13").success; // false
  * ```

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { RuleSchema } from "../eligibility/rule.js";
-import { VersionHistory } from "../time/versioned.js";
+import { RuleSchema } from "../eligibility/rule-schema.js";
+import { VersionHistory } from "../time/versioned-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { EntityId, RegionCode } from "./codes.js";
 import { PartialDate } from "./partial-date.js";
@@ -13,7 +13,7 @@ import { Provenance } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { SupportType } from "technopark";
+ * import { SupportType } from "technopark/schemas";
  * SupportType.parse("testing-certification");
  * ```
  */
@@ -48,7 +48,7 @@ export type SupportType = z.output<typeof SupportType>;
  * @category Entities
  * @example
  * ```ts
- * import { supportTypeLabels } from "technopark";
+ * import { supportTypeLabels } from "technopark/schemas";
  * supportTypeLabels["export-logistics"].ko; // "수출물류비 지원"
  * ```
  */
@@ -76,7 +76,7 @@ export const supportTypeLabels: Readonly<Record<SupportType, BilingualText>> = O
  * @category Entities
  * @example
  * ```ts
- * import { ApplicationLimit } from "technopark";
+ * import { ApplicationLimit } from "technopark/schemas";
  * ApplicationLimit.parse({ kind: "unlimited", description: { ko: "프로그램 신청 제한 없음", en: "No limit on applications" } });
  * ```
  */
@@ -114,7 +114,7 @@ export type ApplicationLimit = z.output<typeof ApplicationLimit>;
  * @category Entities
  * @example
  * ```ts
- * import { SupportProgram } from "technopark";
+ * import { SupportProgram } from "technopark/schemas";
  * SupportProgram.parse({
  *   id: "example", name: { ko: "예시사업", en: "Example programme" }, operatorId: "gyeongbuk",
  *   funderIds: ["yeongcheon-city"], regionCode: "47", supportTypes: ["marketing"],

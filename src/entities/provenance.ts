@@ -7,7 +7,7 @@ import { z } from "zod";
  * @category Entities
  * @example
  * ```ts
- * import { Source } from "technopark";
+ * import { Source } from "technopark/schemas";
  * Source.parse("004_eb2f545a800af44b.txt");
  * ```
  */
@@ -31,7 +31,7 @@ export type Source = z.output<typeof Source>;
  * @category Entities
  * @example
  * ```ts
- * import { Confidence } from "technopark";
+ * import { Confidence } from "technopark/schemas";
  * Confidence.parse("unconfirmed");
  * ```
  */
@@ -53,7 +53,7 @@ export type Confidence = z.output<typeof Confidence>;
  * @category Entities
  * @example
  * ```ts
- * import { Provenance } from "technopark";
+ * import { Provenance } from "technopark/schemas";
  * Provenance.parse({ source: "001_d4d5ca49a03203d9.txt", unconfirmed: ["name.en"] });
  * ```
  */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VersionHistory } from "../time/versioned.js";
+import { VersionHistory } from "../time/versioned-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { EntityId, IsoSubdivisionCode, RegionCode } from "./codes.js";
 import { Provenance } from "./provenance.js";
@@ -10,7 +10,7 @@ import { Provenance } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { RegionKind } from "technopark";
+ * import { RegionKind } from "technopark/schemas";
  * RegionKind.parse("special-self-governing-province"); // 특별자치도
  * ```
  */
@@ -31,7 +31,7 @@ export type RegionKind = z.output<typeof RegionKind>;
  * @category Entities
  * @example
  * ```ts
- * import { RegionVersion } from "technopark";
+ * import { RegionVersion } from "technopark/schemas";
  * RegionVersion.parse({
  *   code: "51", iso: "KR-42", kind: "special-self-governing-province",
  *   name: { ko: "강원특별자치도", en: "Gangwon State" }, shortName: { ko: "강원", en: "Gangwon" },
@@ -69,7 +69,7 @@ export type RegionVersion = z.output<typeof RegionVersion>;
  * @category Entities
  * @example
  * ```ts
- * import { Region } from "technopark";
+ * import { Region } from "technopark/schemas";
  * Region.parse({
  *   id: "gangwon",
  *   versions: [

@@ -10,7 +10,7 @@ import { Provenance } from "./provenance.js";
  * @category Entities
  * @example
  * ```ts
- * import { Sigungu } from "technopark";
+ * import { Sigungu } from "technopark/schemas";
  * Sigungu.parse({
  *   id: "yeongcheon-si", code: "47230", kind: "si", regionId: "gyeongbuk",
  *   name: { ko: "영천시", en: "Yeongcheon-si" }, source: "002_9ba27e7115588f78.txt",

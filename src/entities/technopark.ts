@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describeValue } from "../errors/format.js";
-import { IsoDate } from "../time/iso-date.js";
-import { VersionHistory } from "../time/versioned.js";
+import { IsoDate } from "../time/iso-date-schema.js";
+import { VersionHistory } from "../time/versioned-schema.js";
 import { RegionCode } from "./codes.js";
 import { Milestone, organizationFields } from "./organization-base.js";
 import { PartialDate } from "./partial-date.js";
@@ -14,7 +14,7 @@ import { PartialDate } from "./partial-date.js";
  * @category Entities
  * @example
  * ```ts
- * import { Technopark } from "technopark";
+ * import { Technopark } from "technopark/schemas";
  * Technopark.parse({
  *   id: "gangwon", kind: "technopark", name: { ko: "강원테크노파크", en: "Gangwon Technopark" },
  *   regionCode: "51",

@@ -3,7 +3,7 @@ import { describeValue, formatPath } from "./format.js";
 import { ValidationError, type ErrorIssue } from "./technopark-error.js";
 
 /**
- * Turns a `ZodError` into a {@link ValidationError} whose message lists every issue with its
+ * Turns a `ZodError` into a `ValidationError` of `technopark` whose message lists every issue with its
  * field path, what was expected and what was received. The zod issues stay available as `cause`.
  *
  * @param error - the error zod threw or returned from `safeParse`
@@ -12,7 +12,7 @@ import { ValidationError, type ErrorIssue } from "./technopark-error.js";
  * @example
  * ```ts
  * import { z } from "zod";
- * import { fromZodError } from "technopark";
+ * import { fromZodError } from "technopark/schemas";
  * const result = z.object({ age: z.number() }).safeParse({ age: "x" });
  * if (!result.success) throw fromZodError(result.error, "Person");
  * // ValidationError: Invalid Person: age: expected number, received "x"

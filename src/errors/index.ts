@@ -10,5 +10,3 @@ export {
   type FieldPath,
   type TechnoparkErrorOptions,
 } from "./technopark-error.js";
-export { fromZodError } from "./from-zod-error.js";
-export { parseWith } from "./parse-with.js";

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { fromZodError } from "./from-zod-error.js";
 
 /**
- * Parses `input` with a zod schema and throws a {@link ValidationError} (code `VALIDATION`) listing
+ * Parses `input` with a zod schema and throws a `ValidationError` of `technopark` (code `VALIDATION`) listing
  * every issue's path, expectation and received value. The result is a new object: the input is never mutated.
  *
  * @param schema - any zod schema, e.g. one of the entity schemas
@@ -11,7 +11,7 @@ import { fromZodError } from "./from-zod-error.js";
  * @category Errors
  * @example
  * ```ts
- * import { parseWith, Company } from "technopark";
+ * import { parseWith, Company } from "technopark/schemas";
  * const company = parseWith(Company, JSON.parse(text), "Company");
  * ```
  */

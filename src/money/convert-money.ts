@@ -1,9 +1,9 @@
 import { formatPath } from "../errors/format.js";
-import { MissingRateError, ValidationError, type ErrorIssue } from "../errors/technopark-error.js";
+import { MissingRateError, ValidationError } from "../errors/technopark-error.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { currencies } from "./currencies.js";
 import { readDecimal } from "./decimal-input.js";
-import { FxRate } from "./fx-rate.js";
+import { fxRateIssues, type FxRate } from "./fx-rate.js";
 import { moneyFromUnits, normalize, readMoney } from "./minor-units.js";
 import { invalidValue } from "../errors/invalid-value.js";
 import type { Money } from "./money.js";
@@ -93,18 +93,9 @@ export function convertMoney(m: Money, to: string, rates: readonly FxRate[], on:
 }
 
 function validRate(entry: object, index: number): FxRate {
-  const result = FxRate.safeParse(entry, { reportInput: true });
-  if (result.success) return result.data;
-  const issues: ErrorIssue[] = result.error.issues.map((issue) => {
-    const path = ["rates", index, ...issue.path.filter((key): key is string | number => typeof key !== "symbol")];
-    return { path, message: `${formatPath(path)}: ${issue.message}` };
-  });
-  const first = issues[0]!;
-  const received = (entry as Record<string, unknown>)[String(first.path[2] ?? "")];
-  throw new ValidationError(
-    `Invalid FxRate: ${issues.map((issue) => issue.message).join("; ")}${typeof received === "string" ? `, received ${JSON.stringify(received)}` : ""}`,
-    { path: first.path, issues, cause: result.error },
-  );
+  const issues = fxRateIssues(entry, ["rates", index]);
+  if (issues.length === 0) return entry as FxRate;
+  throw new ValidationError(issues.map((issue) => issue.message).join("; "), { path: issues[0]!.path, issues });
 }
 
 function sameDecimal(a: string, b: string): boolean {

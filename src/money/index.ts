@@ -1,12 +1,12 @@
 export { currencies, type Currency } from "./currencies.js";
-export { Money, money, currencyOf, MAX_AMOUNT_DIGITS } from "./money.js";
+export { money, currencyOf, MAX_AMOUNT_DIGITS, type Money } from "./money.js";
 export type { RoundingMode } from "./rounding.js";
 export { addMoney, subtractMoney, negateMoney, compareMoney, isZeroMoney } from "./add-money.js";
 export { sumMoney } from "./sum-money.js";
 export { multiplyMoney, divideMoney, type RoundingOptions } from "./multiply-money.js";
 export { allocateMoney } from "./allocate-money.js";
 export { ratioOfMoney } from "./ratio-of-money.js";
-export { FxRate } from "./fx-rate.js";
+export type { FxRate } from "./fx-rate.js";
 export { convertMoney } from "./convert-money.js";
 export { formatKrw } from "./format-krw.js";
 export { formatMoney, type FormatMoneyOptions } from "./format-money.js";

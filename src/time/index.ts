@@ -1,9 +1,9 @@
-export { IsoDate, isIsoDate, toIsoDate, SEOUL_TIME_ZONE, type DateLike } from "./iso-date.js";
-export { Versioned, VersionHistory, asOf, asOfVersion, assertVersionHistory, type VersionSpan } from "./versioned.js";
+export { type IsoDate, isIsoDate, toIsoDate, SEOUL_TIME_ZONE, type DateLike } from "./iso-date.js";
+export { type Versioned, asOf, asOfVersion, assertVersionHistory, type VersionSpan } from "./versioned.js";
 export { fullYearsBetween, fiscalYearOf } from "./full-years.js";
 export {
-  PeriodGranularity,
-  Period,
+  type PeriodGranularity,
+  type Period,
   isPeriod,
   periodOf,
   periodGranularityOf,

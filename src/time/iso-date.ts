@@ -1,5 +1,4 @@
 import { TZDate } from "@date-fns/tz";
-import { z } from "zod";
 import { describeValue, formatPath } from "../errors/format.js";
 import { ValidationError, type FieldPath } from "../errors/technopark-error.js";
 
@@ -67,23 +66,8 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/**
- * Schema of an ISO `YYYY-MM-DD` calendar date string; impossible dates such as `2023-02-30` are refused.
- *
- * @category Time
- * @example
- * ```ts
- * import { IsoDate } from "technopark";
- * IsoDate.parse("2023-10-17"); // "2023-10-17"
- * IsoDate.safeParse("2023-02-30").success; // false
- * ```
- */
-export const IsoDate = z
-  .string()
-  .refine(isIsoDate, { message: "expected a real calendar date in YYYY-MM-DD form" })
-  .meta({ description: "Calendar date, ISO 8601 YYYY-MM-DD, read in Asia/Seoul", format: "date" });
-/** An ISO `YYYY-MM-DD` calendar date string (Asia/Seoul). @category Time */
-export type IsoDate = z.output<typeof IsoDate>;
+/** An ISO `YYYY-MM-DD` calendar date string (Asia/Seoul); check one with {@link isIsoDate}. @category Time */
+export type IsoDate = string;
 
 /**
  * Turns a {@link DateLike} into its `YYYY-MM-DD` string. A `Date` is read as the calendar day it is in Seoul.

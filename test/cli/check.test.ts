@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Company, evaluateProgram, explain } from "../../src/index.js";
+import { evaluateProgram, explain } from "../../src/index.js";
+import { Company } from "../../src/schemas/index.js";
 import { programs } from "../../src/data/index.js";
 import { fixture, runCli } from "./run-cli.js";
 

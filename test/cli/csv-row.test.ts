@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { Company, ExportDeal, isTechnoparkError } from "../../src/index.js";
+import { isTechnoparkError } from "../../src/index.js";
+import { Company, ExportDeal } from "../../src/schemas/index.js";
 import { planColumns, rowToRecord } from "../../src/cli/csv-row.js";
 import { jsonArrayElementLines, lineOfJsonError } from "../../src/cli/json-lines.js";
 import { displayWidth, renderTable } from "../../src/cli/output.js";

@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import {
-  Agreement,
-  Alliance,
-  Association,
-  Budget,
-  Event,
-  ExportDeal,
-  Investment,
-  MetricObservation,
-  Organization,
-  Region,
-  Sigungu,
-  SupportProgram,
-  Technopark,
-  asOf,
-  parseWith,
-} from "../../src/index.js";
+import { asOf } from "../../src/index.js";
+import { Agreement, Alliance, Association, Budget, Event, ExportDeal, Investment, MetricObservation, Organization, Region, Sigungu, SupportProgram, Technopark, parseWith } from "../../src/schemas/index.js";
 import {
   agreements,
   alliances,

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { ruleBuilder, type Company, type FactPath, type FactValue, type NodeBuilder, type Condition, type Rule, type AllNode } from "../../src/index.js";
+import { ruleBuilder, type FactPath, type FactValue, type NodeBuilder, type Condition, type Rule, type AllNode } from "../../src/index.js";
+import { type Company } from "../../src/schemas/index.js";
 
 type Subject = { company: Company; representative?: { birthDate?: string } };
 const r = ruleBuilder<Subject>();

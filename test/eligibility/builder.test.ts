@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, parseRule, ruleBuilder, type Company } from "../../src/index.js";
+import { evaluate, parseRule, ruleBuilder } from "../../src/index.js";
+import { type Company } from "../../src/schemas/index.js";
 
 describe("ruleBuilder", () => {
   const r = ruleBuilder<{ company: Company }>();

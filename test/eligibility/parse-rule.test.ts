@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseRule, RULE_LIMITS, RuleSchema, ruleJsonSchema, isTechnoparkError, type Rule } from "../../src/index.js";
+import { parseRule, RULE_LIMITS, isTechnoparkError, type Rule } from "../../src/index.js";
+import { RuleSchema, ruleJsonSchema } from "../../src/schemas/index.js";
 
 const refusal = (input: unknown): { message: string; path: readonly (string | number)[] } => {
   try {

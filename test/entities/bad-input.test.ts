@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  Agreement,
-  Company,
-  ExportDeal,
-  MetricObservation,
-  Organization,
-  Region,
-  SupportProgram,
-  Technopark,
-  isTechnoparkError,
-  parseWith,
-} from "../../src/index.js";
+import { isTechnoparkError } from "../../src/index.js";
+import { Agreement, Company, ExportDeal, MetricObservation, Organization, Region, SupportProgram, Technopark, parseWith } from "../../src/schemas/index.js";
 import { agreements, exportDeals, programs, regions, technoparks } from "../../src/data/index.js";
 
 function failure(run: () => unknown): { code: string; message: string; paths: string[] } {

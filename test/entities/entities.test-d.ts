@@ -1,20 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
-import {
-  DealStage,
-  ExportDeal,
-  Organization,
-  Region,
-  SupportProgram,
-  Technopark,
-  membersAsOf,
-  toJsonSchema,
-  type EntityName,
-  type Money,
-  type RegionAsOf,
-  type Rule,
-  type Versioned,
-} from "../../src/index.js";
+import { membersAsOf, type Money, type RegionAsOf, type Rule, type Versioned } from "../../src/index.js";
+import { DealStage, ExportDeal, Organization, Region, SupportProgram, Technopark, toJsonSchema, type EntityName } from "../../src/schemas/index.js";
 import { associationMembersAsOf, exportDeals, programs, regionByCode, technoparks } from "../../src/data/index.js";
 
 describe("entity types", () => {

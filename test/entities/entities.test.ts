@@ -1,32 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  Agreement,
-  Alliance,
-  Association,
-  AssociationMembership,
-  Budget,
-  Event,
-  ExportDeal,
-  Investment,
-  Location,
-  MetricObservation,
-  Organization,
-  PartialDate,
-  PartialName,
-  Technopark,
-  findRegionByCode,
-  findRegionByName,
-  isPartialDate,
-  isTechnoparkError,
-  membershipStatus,
-  membersAsOf,
-  money,
-  partialDateBounds,
-  regionAsOf,
-  supportTypeLabels,
-  SupportType,
-  type AssociationMembership as Membership,
-} from "../../src/index.js";
+import { findRegionByCode, findRegionByName, isPartialDate, isTechnoparkError, membershipStatus, membersAsOf, money, partialDateBounds, regionAsOf } from "../../src/index.js";
+import { Agreement, Alliance, Association, AssociationMembership, Budget, Event, ExportDeal, Investment, Location, MetricObservation, Organization, PartialDate, PartialName, Technopark, supportTypeLabels, SupportType, type AssociationMembership as Membership } from "../../src/schemas/index.js";
 import { agreements, alliances, association, budgets, events, exportDeals, investments, regions, technoparks } from "../../src/data/index.js";
 
 const messagesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { entityNames, entitySchemas, isTechnoparkError, money, toJsonSchema, type EntityName } from "../../src/index.js";
+import { isTechnoparkError, money } from "../../src/index.js";
+import { entityNames, entitySchemas, toJsonSchema, type EntityName } from "../../src/schemas/index.js";
 import {
   agreements,
   alliances,

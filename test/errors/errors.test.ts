@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import {
-  CurrencyMismatchError,
-  InvalidRuleError,
-  MissingRateError,
-  TechnoparkError,
-  ValidationError,
-  fromZodError,
-  isTechnoparkError,
-  parseWith,
-} from "../../src/index.js";
+import { CurrencyMismatchError, InvalidRuleError, MissingRateError, TechnoparkError, ValidationError, isTechnoparkError } from "../../src/index.js";
+import { fromZodError, parseWith } from "../../src/schemas/index.js";
 
 describe("TechnoparkError family", () => {
   it.each([

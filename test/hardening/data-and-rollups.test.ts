@@ -4,30 +4,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as data from "../../src/data/index.js";
-import {
-  Agreement,
-  Alliance,
-  Budget,
-  budgetExecution,
-  cagr,
-  Event,
-  ExportDeal,
-  exportFunnel,
-  formatPercent,
-  growthRate,
-  Investment,
-  MetricObservation,
-  money,
-  Organization,
-  parseWith,
-  perCapita,
-  Region,
-  revenuePerEmployee,
-  rollup,
-  share,
-  SupportProgram,
-  Technopark,
-} from "../../src/index.js";
+import { budgetExecution, cagr, exportFunnel, formatPercent, growthRate, money, perCapita, revenuePerEmployee, rollup, share } from "../../src/index.js";
+import { Agreement, Alliance, Budget, Event, ExportDeal, Investment, MetricObservation, Organization, parseWith, Region, SupportProgram, Technopark } from "../../src/schemas/index.js";
 import { FUZZ, short, valueOrTypedError } from "./support.js";
 
 /** The first path under `value` that is a non-frozen object, or undefined when everything is frozen. Iterative. */

@@ -8,16 +8,20 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 
-type Api = typeof import("../../src/index.js");
+type Api = typeof import("../../src/index.js") & typeof import("../../src/schemas/index.js");
+
+/** One instance of the library: the core and the schemas entry, loaded together as one copy shares its modules. */
+async function oneCopy(): Promise<Api> {
+  vi.resetModules();
+  return { ...(await import("../../src/index.js")), ...(await import("../../src/schemas/index.js")) };
+}
 
 let pair: Promise<{ a: Api; b: Api }> | undefined;
-/** Two fresh module instances of src/index.js (loaded once for the whole file). */
+/** Two fresh module instances of src/ (loaded once for the whole file). */
 function twoCopies(): Promise<{ a: Api; b: Api }> {
   pair ??= (async () => {
-    vi.resetModules();
-    const a = await import("../../src/index.js");
-    vi.resetModules();
-    const b = await import("../../src/index.js");
+    const a = await oneCopy();
+    const b = await oneCopy();
     return { a, b };
   })();
   return pair;

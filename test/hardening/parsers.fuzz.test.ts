@@ -5,21 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planColumns, rowToRecord } from "../../src/cli/csv-row.js";
-import {
-  Company,
-  classifySme,
-  entityNames,
-  entitySchemas,
-  fromJsonRulesEngine,
-  isMicroEnterprise,
-  isYouthFounder,
-  parseRule,
-  parseWith,
-  regularWorkerCount,
-  startupStage,
-  toJsonSchema,
-  type EntityName,
-} from "../../src/index.js";
+import { classifySme, fromJsonRulesEngine, isMicroEnterprise, isYouthFounder, parseRule, regularWorkerCount, startupStage } from "../../src/index.js";
+import { Company, entityNames, entitySchemas, parseWith, toJsonSchema, type EntityName } from "../../src/schemas/index.js";
 import { FUZZ, FUZZ_HEAVY, short, typedError, valueOrTypedError } from "./support.js";
 
 /** JSON-ish values plus the keys and shapes attackers try first. */

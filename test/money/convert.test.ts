@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { convertMoney, FxRate, money, type Money } from "../../src/index.js";
+import { convertMoney, money, type Money } from "../../src/index.js";
+import { FxRate } from "../../src/schemas/index.js";
 import { amountText, canonical, Reference } from "./arbitraries.js";
 
 function thrown(fn: () => unknown): { code?: unknown; message: string; path?: unknown } {
@@ -97,7 +98,7 @@ describe("convertMoney (api-contract.md: latest rate with validFrom <= on, half-
     const badRate = thrown(() => convertMoney(money("1", "USD"), "KRW", [{ base: "USD", quote: "KRW", rate: "1.3e3", validFrom: "2023-01-02" }], "2023-10-19"));
     expect(badRate.code).toBe("VALIDATION");
     expect(badRate.path).toEqual(["rates", 0, "rate"]);
-    expect(badRate.message).toBe('Invalid FxRate: rates[0].rate: expected a positive plain decimal string (no exponent, no sign), received "1.3e3"');
+    expect(badRate.message).toBe('rates[0].rate: expected a positive plain decimal string (no exponent, no sign), received "1.3e3"');
     const zeroRate = thrown(() => convertMoney(money("1", "USD"), "KRW", [{ base: "USD", quote: "KRW", rate: "0.00", validFrom: "2023-01-02" }], "2023-10-19"));
     expect(zeroRate.message).toContain("rates[0].rate: expected a rate greater than zero");
     const badDate = thrown(() => convertMoney(money("1", "USD"), "KRW", [{ base: "USD", quote: "KRW", rate: "1300", validFrom: "2023-02-30" }], "2023-10-19"));

@@ -1,26 +1,7 @@
 // The @example blocks of src/money, checked: each line's stated result is asserted here.
 import { describe, expect, it } from "vitest";
-import {
-  allocateMoney,
-  compareMoney,
-  convertMoney,
-  currencies,
-  currencyOf,
-  divideMoney,
-  formatKrw,
-  formatMoney,
-  FxRate,
-  isZeroMoney,
-  MAX_AMOUNT_DIGITS,
-  money,
-  Money,
-  multiplyMoney,
-  negateMoney,
-  ratioOfMoney,
-  subtractMoney,
-  sumMoney,
-  addMoney,
-} from "../../src/index.js";
+import { allocateMoney, compareMoney, convertMoney, currencies, currencyOf, divideMoney, formatKrw, formatMoney, isZeroMoney, MAX_AMOUNT_DIGITS, money, multiplyMoney, negateMoney, ratioOfMoney, subtractMoney, sumMoney, addMoney } from "../../src/index.js";
+import { FxRate, Money } from "../../src/schemas/index.js";
 
 describe("doc examples of src/money", () => {
   it("money, Money, currencies, MAX_AMOUNT_DIGITS", () => {

@@ -1,23 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import {
-  addMoney,
-  allocateMoney,
-  compareMoney,
-  convertMoney,
-  divideMoney,
-  formatKrw,
-  formatMoney,
-  FxRate,
-  isZeroMoney,
-  money,
-  Money,
-  multiplyMoney,
-  negateMoney,
-  ratioOfMoney,
-  subtractMoney,
-  sumMoney,
-  type RoundingMode,
-} from "../../src/index.js";
+import { addMoney, allocateMoney, compareMoney, convertMoney, divideMoney, formatKrw, formatMoney, isZeroMoney, money, multiplyMoney, negateMoney, ratioOfMoney, subtractMoney, sumMoney, type RoundingMode } from "../../src/index.js";
+import { FxRate, Money } from "../../src/schemas/index.js";
 
 describe("money types (api-contract.md signatures)", () => {
   it("Money is a readonly { amount: string; currency: string } and the schema outputs it", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currencies, currencyOf, MAX_AMOUNT_DIGITS, Money, money, parseWith } from "../../src/index.js";
+import { currencies, currencyOf, MAX_AMOUNT_DIGITS, money } from "../../src/index.js";
+import { Money, parseWith } from "../../src/schemas/index.js";
 
 function thrown(fn: () => unknown): { code?: unknown; message: string; path?: unknown } {
   try {

@@ -1,22 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import {
-  citations,
-  classifySme,
-  isMicroEnterprise,
-  isYouthFounder,
-  ksicDivision,
-  ksicSection,
-  regularWorkerCount,
-  smeCaps,
-  startupStage,
-  type Citation,
-  type DateLike,
-  type KsicSection,
-  type Money,
-  type MonthEndHeadcount,
-  type SmeSize,
-  type StartupStage,
-} from "../../src/index.js";
+import { citations, classifySme, isMicroEnterprise, isYouthFounder, ksicDivision, ksicSection, regularWorkerCount, smeCaps, startupStage, type Citation, type DateLike, type KsicSection, type Money, type SmeSize, type StartupStage } from "../../src/index.js";
+import { type MonthEndHeadcount } from "../../src/schemas/index.js";
 
 describe("statute signatures (api-contract.md)", () => {
   it("regularWorkerCount takes month-end counts and returns a number", () => {

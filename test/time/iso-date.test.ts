@@ -1,7 +1,8 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { IsoDate, isIsoDate, toIsoDate, fiscalYearOf, SEOUL_TIME_ZONE, isTechnoparkError } from "../../src/index.js";
+import { isIsoDate, toIsoDate, fiscalYearOf, SEOUL_TIME_ZONE, isTechnoparkError } from "../../src/index.js";
+import { IsoDate } from "../../src/schemas/index.js";
 
 /** Runs `fn` and returns what it threw (fails the test if it did not throw). */
 function thrown(fn: () => unknown): unknown {

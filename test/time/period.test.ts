@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  Period,
-  PeriodGranularity,
-  isPeriod,
-  periodBounds,
-  periodContains,
-  periodGranularityOf,
-  periodLastDay,
-  periodOf,
-  periodsBetween,
-  shiftPeriod,
-} from "../../src/index.js";
+import { isPeriod, periodBounds, periodContains, periodGranularityOf, periodLastDay, periodOf, periodsBetween, shiftPeriod } from "../../src/index.js";
+import { Period, PeriodGranularity } from "../../src/schemas/index.js";
 
 const granularities = ["year", "half", "quarter", "month"] as const;
 const isoDay = fc.integer({ min: 0, max: 60_000 }).map((n) => new Date(Date.UTC(1950, 0, 1 + n)).toISOString().slice(0, 10));

@@ -1,18 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import {
-  asOf,
-  asOfVersion,
-  assertVersionHistory,
-  Period,
-  periodBounds,
-  periodOf,
-  VersionHistory,
-  type DateLike,
-  type PeriodGranularity,
-  type PeriodBounds,
-  type Versioned,
-} from "../../src/index.js";
+import { asOf, asOfVersion, assertVersionHistory, periodBounds, periodOf, type DateLike, type PeriodGranularity, type PeriodBounds, type Versioned } from "../../src/index.js";
+import { Period, VersionHistory } from "../../src/schemas/index.js";
 
 describe("time types", () => {
   it("asOf infers the value type and accepts histories parsed by zod (validTo?: string | undefined)", () => {

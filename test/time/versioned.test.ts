@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { z } from "zod";
-import { asOf, asOfVersion, assertVersionHistory, parseWith, Versioned, VersionHistory } from "../../src/index.js";
+import { asOf, asOfVersion, assertVersionHistory } from "../../src/index.js";
+import { parseWith, Versioned, VersionHistory } from "../../src/schemas/index.js";
 
 const gangwon = [
   { validFrom: "1946-01-01", validTo: "2023-06-11", value: "강원도" },
