@@ -92,7 +92,7 @@ const yeongcheonNote =
  * asOf(program.applicationLimit ?? [], "2022-06-01")?.kind; // "unlimited"
  * ```
  */
-export const programs: readonly SupportProgram[] = deepFreeze([
+export const programs: readonly SupportProgram[] = /* @__PURE__ */ deepFreeze([
   {
     id: "yeongcheon-high-value-conversion",
     name: { ko: "영천시 중소기업 고부가가치 전환육성 지원사업", en: "Yeongcheon SME high value-added conversion support" },
@@ -166,4 +166,4 @@ const yeongcheonBudget = (fiscalYear: number): Budget => ({
  * budgets[0]?.allocated; // { amount: "1000000000", currency: "KRW" }
  * ```
  */
-export const budgets: readonly Budget[] = deepFreeze([2019, 2020, 2021, 2022].map(yeongcheonBudget));
+export const budgets: readonly Budget[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ [2019, 2020, 2021, 2022].map(yeongcheonBudget));

@@ -67,7 +67,7 @@ export const OTHER_SOURCES = {
  * sourceArticles.find((a) => a.file === "004_eb2f545a800af44b.txt")?.covers;
  * ```
  */
-export const sourceArticles: readonly SourceArticle[] = deepFreeze([
+export const sourceArticles: readonly SourceArticle[] = /* @__PURE__ */ deepFreeze([
   {
     file: SOURCE_FILES.haeoreumTechnoparkMou,
     title: "경북TP, 동해남부권 해오름동맹 협력체계 업무협약",

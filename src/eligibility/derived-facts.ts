@@ -1,6 +1,13 @@
 import type { BilingualText } from "../entities/bilingual.js";
 import {
-  citations,
+  CLASSIFY_SME_CITATION,
+  IS_MICRO_ENTERPRISE_CITATION,
+  IS_YOUTH_FOUNDER_CITATION,
+  KSIC_SECTION_CITATION,
+  REGULAR_WORKER_COUNT_CITATION,
+  STARTUP_STAGE_CITATION,
+} from "../statutes/citation.js";
+import {
   classifySme,
   isMicroEnterprise,
   isYouthFounder,
@@ -57,38 +64,38 @@ const CIVIL_ACT_AGE: Citation = {
  * derivedFacts["company.startupStage"].needsAsOf; // true
  * ```
  */
-export const derivedFacts: Readonly<Record<DerivedFactName, DerivedFactInfo>> = Object.freeze({
+export const derivedFacts: Readonly<Record<DerivedFactName, DerivedFactInfo>> = /* @__PURE__ */ Object.freeze({
   "company.regularWorkers": {
     fact: "company.regularWorkers",
-    statute: citations.regularWorkerCount,
+    statute: REGULAR_WORKER_COUNT_CITATION,
     inputs: ["company.monthEndHeadcounts"],
     needsAsOf: false,
     description: { ko: "월말 상시근로자 수의 평균", en: "average of month-end regular-worker headcounts" },
   },
   "company.smeSize": {
     fact: "company.smeSize",
-    statute: citations.classifySme,
+    statute: CLASSIFY_SME_CITATION,
     inputs: ["company.inListedGroup", "company.ksic", "company.averageRevenue", "company.totalAssets"],
     needsAsOf: true,
     description: { ko: "중소기업 규모(소기업·중기업·중소기업 아님)", en: "SME size (small, medium or not an SME)" },
   },
   "company.isMicroEnterprise": {
     fact: "company.isMicroEnterprise",
-    statute: citations.isMicroEnterprise,
+    statute: IS_MICRO_ENTERPRISE_CITATION,
     inputs: ["company.ksic", "company.regularWorkers", "company.smeSize"],
     needsAsOf: true,
     description: { ko: "소상공인 여부", en: "whether the company is a microenterprise" },
   },
   "company.startupStage": {
     fact: "company.startupStage",
-    statute: citations.startupStage,
+    statute: STARTUP_STAGE_CITATION,
     inputs: ["company.foundedOn"],
     needsAsOf: true,
     description: { ko: "창업 단계(업력 기준)", en: "start-up stage by years since founding" },
   },
   "company.ksicSection": {
     fact: "company.ksicSection",
-    statute: citations.ksicSection,
+    statute: KSIC_SECTION_CITATION,
     inputs: ["company.ksic"],
     needsAsOf: false,
     description: { ko: "한국표준산업분류 대분류", en: "KSIC section" },
@@ -102,7 +109,7 @@ export const derivedFacts: Readonly<Record<DerivedFactName, DerivedFactInfo>> = 
   },
   "representative.isYouth": {
     fact: "representative.isYouth",
-    statute: citations.isYouthFounder,
+    statute: IS_YOUTH_FOUNDER_CITATION,
     inputs: ["representative.birthDate", "company.representative.birthDate"],
     needsAsOf: true,
     description: { ko: "대표자가 만 39세 이하인 청년인지 여부", en: "whether the representative is 39 or younger" },
@@ -145,11 +152,11 @@ export interface DerivationContext {
   nodes: number;
 }
 
-const MISSING: Resolution = Object.freeze({ value: undefined, present: false, source: "missing" });
+const MISSING: Resolution = /* @__PURE__ */ Object.freeze({ value: undefined, present: false, source: "missing" });
 
-const SEGMENTS: Readonly<Record<string, readonly string[]>> = Object.freeze(
-  Object.fromEntries(
-    [
+const SEGMENTS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ [
       "company.monthEndHeadcounts",
       "company.inListedGroup",
       "company.ksic",
@@ -159,7 +166,7 @@ const SEGMENTS: Readonly<Record<string, readonly string[]>> = Object.freeze(
       "company.foundedOn",
       "representative.birthDate",
       "company.representative.birthDate",
-      ...Object.keys(derivedFacts),
+      .../* @__PURE__ */ Object.keys(derivedFacts),
     ].map((path) => [path, splitFactPath(path)]),
   ),
 );

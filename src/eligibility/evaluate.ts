@@ -6,8 +6,8 @@ import { prototypeGuards, prototypeIsPolluted, readPath, splitFactPath } from ".
 import { RULE_LIMITS } from "./limits.js";
 import { assertValueShape, hasFactType, testLoose, testStrict, unknownOperator } from "./operators.js";
 
-const KNOWN_OPS: Readonly<Record<string, true | undefined>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, true>, {
+const KNOWN_OPS: Readonly<Record<string, true | undefined>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(null) as Record<string, true>, {
     eq: true, ne: true, lt: true, lte: true, gt: true, gte: true, in: true, notIn: true, contains: true, startsWith: true, between: true, exists: true,
   }),
 );
@@ -197,7 +197,7 @@ function evaluateCondition(condition: Condition, context: DerivationContext): Co
  * it, and entries go with the rule when it is garbage-collected. Splitting a path on every evaluation costs
  * about 170 ns per condition (string slices and re-hashed keys), more than the rest of an evaluation.
  */
-const SPLIT_PATHS = new WeakMap<Condition, SplitPath>();
+const SPLIT_PATHS = /* @__PURE__ */ new WeakMap<Condition, SplitPath>();
 
 interface SplitPath {
   readonly segments: readonly string[];

@@ -56,7 +56,7 @@ const REGION_NAMES: Readonly<Record<string, BilingualText>> = {
  * factLabels["company.smeSize"]?.values?.["small"]?.en; // "small enterprise"
  * ```
  */
-export const factLabels: Readonly<Record<string, FactLabel>> = Object.freeze({
+export const factLabels: Readonly<Record<string, FactLabel>> = /* @__PURE__ */ Object.freeze({
   "company.regularWorkers": {
     name: { ko: "상시근로자 수", en: "regular workers" },
     unit: { ko: "명", en: "regular workers" },
@@ -81,8 +81,8 @@ export const factLabels: Readonly<Record<string, FactLabel>> = Object.freeze({
   },
   "company.ksicSection": {
     name: { ko: "업종(표준산업분류 대분류)", en: "industry (KSIC section)" },
-    values: Object.fromEntries(
-      ksicSections.map((section) => [section.letter, { ko: `${section.letter}(${section.name.ko})`, en: `${section.letter} (${section.name.en})` }]),
+    values: /* @__PURE__ */ Object.fromEntries(
+      /* @__PURE__ */ ksicSections.map((section) => [section.letter, { ko: `${section.letter}(${section.name.ko})`, en: `${section.letter} (${section.name.en})` }]),
     ),
   },
   "company.ageInYears": { name: { ko: "업력", en: "years since founding" }, unit: { ko: "년", en: "years since founding" } },

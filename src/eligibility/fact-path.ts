@@ -2,7 +2,7 @@
  * Path segments a fact path may never contain: they would reach into prototypes instead of data.
  * @internal
  */
-export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * Splits a dotted fact path into its segments (`"company.location.sigungu"` → `["company", "location", "sigungu"]`).
@@ -37,7 +37,7 @@ export function readPath(root: unknown, segments: readonly string[], guards?: re
 }
 
 const hasOwn = Object.hasOwn;
-const EMPTY: object = Object.freeze({});
+const EMPTY: object = /* @__PURE__ */ Object.freeze({});
 
 /**
  * Which segments name a member `Object.prototype` has (`toString`, `constructor`, `__proto__`…): only

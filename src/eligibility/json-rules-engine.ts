@@ -4,8 +4,8 @@ import { RULE_LIMITS } from "./limits.js";
 import { parseRule } from "./parse-rule.js";
 import type { Condition, Rule, Scalar } from "./rule.js";
 
-const CONDITION_KEYS: ReadonlySet<string> = new Set(["fact", "operator", "value", "path", "params", "priority", "name", "result", "factResult", "valueResult"]);
-const GROUP_KEYS: ReadonlySet<string> = new Set(["all", "any", "not", "priority", "name", "result"]);
+const CONDITION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["fact", "operator", "value", "path", "params", "priority", "name", "result", "factResult", "valueResult"]);
+const GROUP_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["all", "any", "not", "priority", "name", "result"]);
 const NUMERIC = { lessThan: "lt", lessThanInclusive: "lte", greaterThan: "gt", greaterThanInclusive: "gte" } as const;
 const OPERATORS = ["equal", "notEqual", "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive", "in", "notIn", "contains", "doesNotContain"];
 

@@ -17,7 +17,7 @@
  * RULE_LIMITS.maxDepth; // 64
  * ```
  */
-export const RULE_LIMITS = Object.freeze({
+export const RULE_LIMITS = /* @__PURE__ */ Object.freeze({
   /** Maximum nesting levels (the root node is level 1). */
   maxDepth: 64,
   /** Maximum number of rule nodes. */

@@ -2,7 +2,7 @@ import { describeValue } from "../errors/format.js";
 import { InvalidRuleError } from "../errors/technopark-error.js";
 import { OPERATORS as OPERATOR_LIST, type Condition, type FactType, type Operator, type Scalar } from "./rule.js";
 
-const OPERATORS: ReadonlySet<string> = new Set(OPERATOR_LIST);
+const OPERATORS: ReadonlySet<string> = /* @__PURE__ */ new Set(OPERATOR_LIST);
 
 /**
  * Whether a string is one of the operators.

@@ -4,11 +4,11 @@ import { FORBIDDEN_SEGMENTS } from "./fact-path.js";
 import { RULE_LIMITS } from "./limits.js";
 import { FACT_TYPES, OPERATORS, SEMANTICS, type Operator, type Rule } from "./rule.js";
 
-const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS);
-const FACT_TYPE_SET: ReadonlySet<string> = new Set(FACT_TYPES);
-const SEMANTICS_SET: ReadonlySet<string> = new Set(SEMANTICS);
-const CONDITION_KEYS: ReadonlySet<string> = new Set(["id", "label", "fact", "op", "value", "factType", "semantics"]);
-const GROUP_KEYS = { all: new Set(["id", "label", "all"]), any: new Set(["id", "label", "any"]), not: new Set(["id", "label", "not"]) } as const;
+const OPERATOR_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(OPERATORS);
+const FACT_TYPE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(FACT_TYPES);
+const SEMANTICS_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(SEMANTICS);
+const CONDITION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["id", "label", "fact", "op", "value", "factType", "semantics"]);
+const GROUP_KEYS = { all: /* @__PURE__ */ new Set(["id", "label", "all"]), any: /* @__PURE__ */ new Set(["id", "label", "any"]), not: /* @__PURE__ */ new Set(["id", "label", "not"]) } as const;
 
 type Frame = { readonly input: unknown; readonly path: FieldPath; readonly depth: number; readonly put: (copy: Rule) => void };
 

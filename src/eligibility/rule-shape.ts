@@ -4,7 +4,7 @@ import { RULE_LIMITS } from "./limits.js";
 import { OPERATORS as OPERATOR_LIST } from "./rule.js";
 import type { Rule } from "./rule.js";
 
-const OPERATORS: ReadonlySet<string> = new Set(OPERATOR_LIST);
+const OPERATORS: ReadonlySet<string> = /* @__PURE__ */ new Set(OPERATOR_LIST);
 
 /**
  * Checks, iteratively, that a rule built in code (which skipped `parseRule`) can be evaluated: every node is an

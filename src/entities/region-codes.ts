@@ -13,6 +13,6 @@
  * REGION_CODES.includes("51"); // true
  * ```
  */
-export const REGION_CODES = Object.freeze([
+export const REGION_CODES = /* @__PURE__ */ Object.freeze([
   "11", "12", "26", "27", "28", "29", "30", "31", "36", "41", "42", "43", "44", "45", "46", "47", "48", "50", "51", "52",
 ] as const);

@@ -30,7 +30,7 @@ export interface TechnoparkErrorOptions {
   readonly cause?: unknown;
 }
 
-const BRAND = Symbol.for("technopark.error");
+const BRAND = /* @__PURE__ */ Symbol.for("technopark.error");
 
 /**
  * Base class of every error thrown by `technopark`. Check errors by their `code`

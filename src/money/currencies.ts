@@ -41,7 +41,7 @@ export interface Currency {
  * currencies.USD.numeric; // 840
  * ```
  */
-export const currencies: Readonly<Record<string, Currency>> = Object.freeze({
+export const currencies: Readonly<Record<string, Currency>> = /* @__PURE__ */ Object.freeze({
   KRW: { code: "KRW", numeric: 410, minorDigits: 0, symbol: "₩", name: { ko: "대한민국 원", en: "South Korean won" } },
   USD: { code: "USD", numeric: 840, minorDigits: 2, symbol: "$", name: { ko: "미국 달러", en: "US dollar" } },
   EUR: { code: "EUR", numeric: 978, minorDigits: 2, symbol: "€", name: { ko: "유로", en: "Euro" } },

@@ -6,9 +6,9 @@ import { Decimal } from "decimal.js";
  * product of two 64-digit operands plus headroom; amounts never print with an exponent.
  * @internal
  */
-export const MoneyDecimal = Decimal.clone({
+export const MoneyDecimal = /* @__PURE__ */ Decimal.clone({
   precision: 400,
-  rounding: Decimal.ROUND_HALF_EVEN,
+  rounding: 6, // Decimal.ROUND_HALF_EVEN, a literal so that bundlers can drop the clone when money math is unused
   toExpNeg: -9e15,
   toExpPos: 9e15,
   maxE: 9e15,

@@ -29,7 +29,7 @@ export const MAX_AMOUNT_DIGITS = 64;
 /** Scaled magnitudes below this stay plain numbers: 15 digits, far below 2^53. */
 const FAST_DIGITS = 15;
 
-const POWERS_OF_TEN: readonly number[] = Object.freeze(Array.from({ length: FAST_DIGITS + 1 }, (_, i) => 10 ** i));
+const POWERS_OF_TEN: readonly number[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Array.from({ length: FAST_DIGITS + 1 }, (_, i) => 10 ** i));
 
 /**
  * The fast exact path of {@link parseMinorUnits}: integer minor units as a plain number when `amount` is a
@@ -114,7 +114,7 @@ export function normalize(units: MinorUnits): MinorUnits {
   return units >= -SAFE_BIG && units <= SAFE_BIG ? Number(units) : units;
 }
 
-const SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+const SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Renders integer minor units as the canonical decimal string of the currency (no trailing fraction zeros).

@@ -18,18 +18,20 @@ import { ValidationError } from "../errors/technopark-error.js";
  */
 export type RoundingMode = "half-even" | "half-up" | "half-down" | "up" | "down" | "ceil" | "floor";
 
-const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, Decimal.Rounding>> = Object.freeze({
-  "half-even": Decimal.ROUND_HALF_EVEN,
-  "half-up": Decimal.ROUND_HALF_UP,
-  "half-down": Decimal.ROUND_HALF_DOWN,
-  up: Decimal.ROUND_UP,
-  down: Decimal.ROUND_DOWN,
-  ceil: Decimal.ROUND_CEIL,
-  floor: Decimal.ROUND_FLOOR,
+// decimal.js's rounding constants (Decimal.ROUND_HALF_EVEN is 6, …), written as literals so that bundlers can drop
+// this table when it is unused (a property read of an import counts as a possible side effect)
+const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, Decimal.Rounding>> = /* @__PURE__ */ Object.freeze({
+  "half-even": 6,
+  "half-up": 4,
+  "half-down": 5,
+  up: 0,
+  down: 1,
+  ceil: 2,
+  floor: 3,
 });
 
 /** The rounding modes, in the order they are documented. @internal */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(Object.keys(DECIMAL_JS_MODE) as RoundingMode[]);
+export const ROUNDING_MODES: readonly RoundingMode[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.keys(DECIMAL_JS_MODE) as RoundingMode[]);
 
 /**
  * Reads `options.rounding` (default `half-even`), throwing `VALIDATION` for anything else.

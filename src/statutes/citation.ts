@@ -58,6 +58,51 @@ const MICRO_DECREE = {
 } as const;
 const STARTUP_ACT = { ko: "중소기업창업 지원법", en: "Support for Small and Medium Enterprise Establishment Act" } as const;
 
+/** The citation of `regularWorkerCount` (also `citations.regularWorkerCount`). @internal */
+export const REGULAR_WORKER_COUNT_CITATION: Citation = {
+  law: MICRO_DECREE,
+  article: "제3조",
+  url: "https://www.law.go.kr/법령/소상공인기본법시행령",
+};
+
+/** The citation of `classifySme` (also `citations.classifySme`). @internal */
+export const CLASSIFY_SME_CITATION: Citation = {
+  law: SME_DECREE,
+  article: "제3조·제8조, 별표1·별표3",
+  validFrom: "2025-09-01",
+  url: "https://www.law.go.kr/법령/중소기업기본법시행령",
+};
+
+/** The citation of `isMicroEnterprise` (also `citations.isMicroEnterprise`). @internal */
+export const IS_MICRO_ENTERPRISE_CITATION: Citation = {
+  law: { ko: "소상공인기본법 · 같은 법 시행령", en: "Framework Act on Small Enterprises and Microenterprises and its Enforcement Decree" },
+  article: "법 제2조, 시행령 제3조",
+  validFrom: "2021-02-05",
+  url: "https://www.law.go.kr/법령/소상공인기본법",
+};
+
+/** The citation of `startupStage` (also `citations.startupStage`). @internal */
+export const STARTUP_STAGE_CITATION: Citation = {
+  law: STARTUP_ACT,
+  article: "제2조",
+  url: "https://www.law.go.kr/법령/중소기업창업지원법",
+};
+
+/** The citation of `isYouthFounder` (also `citations.isYouthFounder`). @internal */
+export const IS_YOUTH_FOUNDER_CITATION: Citation = {
+  law: STARTUP_ACT,
+  article: "제2조",
+  url: "https://www.law.go.kr/법령/중소기업창업지원법",
+};
+
+/** The citation of `ksicSection` (also `citations.ksicSection`). @internal */
+export const KSIC_SECTION_CITATION: Citation = {
+  law: { ko: "한국표준산업분류 (통계청 고시)", en: "Korean Standard Industrial Classification (Statistics Korea notice)" },
+  article: "대분류·중분류 (제10차 개정)",
+  validFrom: "2017-07-01",
+  url: "https://kssc.kostat.go.kr",
+};
+
 /**
  * The statute article behind each computation of this folder, for traces and explanations.
  * `classifySme` cites the SME size table in force from 2025-09-01 (the earlier table is cited by {@link smeCaps}
@@ -71,38 +116,11 @@ const STARTUP_ACT = { ko: "중소기업창업 지원법", en: "Support for Small
  * citations.classifySme.validFrom; // "2025-09-01"
  * ```
  */
-export const citations: Readonly<Record<CitedComputation, Citation>> = Object.freeze({
-  regularWorkerCount: {
-    law: MICRO_DECREE,
-    article: "제3조",
-    url: "https://www.law.go.kr/법령/소상공인기본법시행령",
-  },
-  classifySme: {
-    law: SME_DECREE,
-    article: "제3조·제8조, 별표1·별표3",
-    validFrom: "2025-09-01",
-    url: "https://www.law.go.kr/법령/중소기업기본법시행령",
-  },
-  isMicroEnterprise: {
-    law: { ko: "소상공인기본법 · 같은 법 시행령", en: "Framework Act on Small Enterprises and Microenterprises and its Enforcement Decree" },
-    article: "법 제2조, 시행령 제3조",
-    validFrom: "2021-02-05",
-    url: "https://www.law.go.kr/법령/소상공인기본법",
-  },
-  startupStage: {
-    law: STARTUP_ACT,
-    article: "제2조",
-    url: "https://www.law.go.kr/법령/중소기업창업지원법",
-  },
-  isYouthFounder: {
-    law: STARTUP_ACT,
-    article: "제2조",
-    url: "https://www.law.go.kr/법령/중소기업창업지원법",
-  },
-  ksicSection: {
-    law: { ko: "한국표준산업분류 (통계청 고시)", en: "Korean Standard Industrial Classification (Statistics Korea notice)" },
-    article: "대분류·중분류 (제10차 개정)",
-    validFrom: "2017-07-01",
-    url: "https://kssc.kostat.go.kr",
-  },
+export const citations: Readonly<Record<CitedComputation, Citation>> = /* @__PURE__ */ Object.freeze({
+  regularWorkerCount: REGULAR_WORKER_COUNT_CITATION,
+  classifySme: CLASSIFY_SME_CITATION,
+  isMicroEnterprise: IS_MICRO_ENTERPRISE_CITATION,
+  startupStage: STARTUP_STAGE_CITATION,
+  isYouthFounder: IS_YOUTH_FOUNDER_CITATION,
+  ksicSection: KSIC_SECTION_CITATION,
 });

@@ -60,7 +60,7 @@ export type KsicSectionEntry = {
  * ksicSections.length; // 21
  * ```
  */
-export const ksicSections: readonly KsicSectionEntry[] = Object.freeze([
+export const ksicSections: readonly KsicSectionEntry[] = /* @__PURE__ */ Object.freeze([
   { letter: "A", divisions: { from: "01", to: "03" }, name: { ko: "농업, 임업 및 어업", en: "Agriculture, forestry and fishing" } },
   { letter: "B", divisions: { from: "05", to: "08" }, name: { ko: "광업", en: "Mining and quarrying" } },
   { letter: "C", divisions: { from: "10", to: "34" }, name: { ko: "제조업", en: "Manufacturing" } },
@@ -93,14 +93,14 @@ export type ParsedKsic = { readonly section: KsicSection; readonly division: str
 const KSIC_CODE = /^([A-Z])?(\d{2,5})$/;
 
 /** Every division's section, built once from {@link ksicSections}. */
-const SECTION_OF_DIVISION: ReadonlyMap<string, KsicSection> = new Map(
-  ksicSections.flatMap(({ letter, divisions }) =>
+const SECTION_OF_DIVISION: ReadonlyMap<string, KsicSection> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ ksicSections.flatMap(({ letter, divisions }) =>
     Array.from({ length: Number(divisions.to) - Number(divisions.from) + 1 }, (_, i) => [String(Number(divisions.from) + i).padStart(2, "0"), letter] as const),
   ),
 );
 
-const DIVISION_RANGES = ksicSections
-  .map(({ divisions: { from, to } }) => (from === to ? from : `${from}–${to}`))
+const DIVISION_RANGES = /* @__PURE__ */ (/* @__PURE__ */ ksicSections
+  .map(({ divisions: { from, to } }) => (from === to ? from : `${from}–${to}`)))
   .join(", ");
 
 /**

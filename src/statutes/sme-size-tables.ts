@@ -61,28 +61,6 @@ export type SmeSizeTable = {
 const divisions = (from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(2, "0"));
 
-const SECTION_CODES = {
-  A: divisions(1, 3),
-  B: divisions(5, 8),
-  D: ["35"],
-  E36: ["36"],
-  E_EXCL_36: divisions(37, 39),
-  F: divisions(41, 42),
-  G: divisions(45, 47),
-  H: divisions(49, 52),
-  I: divisions(55, 56),
-  J: divisions(58, 63),
-  K: divisions(64, 66),
-  L: ["68"],
-  M: divisions(70, 73),
-  N_EXCL_76: divisions(74, 75),
-  N76: ["76"],
-  P: ["85"],
-  Q: divisions(86, 87),
-  R: divisions(90, 91),
-  S_EXCL_94: divisions(95, 96),
-} as const;
-
 type Names = { readonly [id: string]: readonly [ko: string, en: string, codes: readonly string[]] };
 
 /** Industry names and KSIC codes of the rows, shared by both versions of the table. */
@@ -115,36 +93,36 @@ const INDUSTRIES = {
   C30393: ["자동차용 신품 의자 제조업", "Manufacture of new seats for motor vehicles", ["30393"]],
   "C31202 의자": ["철도 차량 부품 및 관련 장치물 제조업 중 철도 차량용 의자 제조업", "Manufacture of seats for railway vehicles (within C31202)", ["31202"]],
   "C31322 의자": ["항공기용 부품 제조업 중 항공기용 의자 제조업", "Manufacture of seats for aircraft (within C31322)", ["31322"]],
-  A: ["농업, 임업 및 어업", "Agriculture, forestry and fishing", SECTION_CODES.A],
-  B: ["광업", "Mining and quarrying", SECTION_CODES.B],
-  D: ["전기, 가스, 증기 및 공기조절 공급업", "Electricity, gas, steam and air conditioning supply", SECTION_CODES.D],
-  E36: ["수도업", "Water supply", SECTION_CODES.E36],
-  "E (E36 제외)": ["수도, 하수 및 폐기물 처리, 원료재생업(수도업은 제외한다)", "Sewage, waste management and materials recovery (water supply excluded)", SECTION_CODES.E_EXCL_36],
-  F: ["건설업", "Construction", SECTION_CODES.F],
-  G: ["도매 및 소매업", "Wholesale and retail trade", SECTION_CODES.G],
-  H: ["운수 및 창고업", "Transportation and storage", SECTION_CODES.H],
-  I: ["숙박 및 음식점업", "Accommodation and food service activities", SECTION_CODES.I],
-  J: ["정보통신업", "Information and communication", SECTION_CODES.J],
-  K: ["금융 및 보험업", "Financial and insurance activities", SECTION_CODES.K],
-  L: ["부동산업", "Real estate activities", SECTION_CODES.L],
-  M: ["전문, 과학 및 기술 서비스업", "Professional, scientific and technical activities", SECTION_CODES.M],
-  "N (N76 제외)": ["사업시설관리 및 사업지원 서비스업(임대업은 제외한다)", "Business facilities management and business support services (rental and leasing excluded)", SECTION_CODES.N_EXCL_76],
-  N76: ["임대업(부동산 제외)", "Rental and leasing activities, except real estate", SECTION_CODES.N76],
-  P: ["교육 서비스업", "Education", SECTION_CODES.P],
-  Q: ["보건업 및 사회복지 서비스업", "Human health and social work activities", SECTION_CODES.Q],
-  R: ["예술, 스포츠 및 여가 관련 서비스업", "Arts, sports and recreation related services", SECTION_CODES.R],
-  "S (S94 제외)": ["수리(修理) 및 기타 개인 서비스업", "Repair and other personal services (membership organizations excluded)", SECTION_CODES.S_EXCL_94],
+  A: ["농업, 임업 및 어업", "Agriculture, forestry and fishing", /* @__PURE__ */ divisions(1, 3)],
+  B: ["광업", "Mining and quarrying", /* @__PURE__ */ divisions(5, 8)],
+  D: ["전기, 가스, 증기 및 공기조절 공급업", "Electricity, gas, steam and air conditioning supply", ["35"]],
+  E36: ["수도업", "Water supply", ["36"]],
+  "E (E36 제외)": ["수도, 하수 및 폐기물 처리, 원료재생업(수도업은 제외한다)", "Sewage, waste management and materials recovery (water supply excluded)", /* @__PURE__ */ divisions(37, 39)],
+  F: ["건설업", "Construction", /* @__PURE__ */ divisions(41, 42)],
+  G: ["도매 및 소매업", "Wholesale and retail trade", /* @__PURE__ */ divisions(45, 47)],
+  H: ["운수 및 창고업", "Transportation and storage", /* @__PURE__ */ divisions(49, 52)],
+  I: ["숙박 및 음식점업", "Accommodation and food service activities", /* @__PURE__ */ divisions(55, 56)],
+  J: ["정보통신업", "Information and communication", /* @__PURE__ */ divisions(58, 63)],
+  K: ["금융 및 보험업", "Financial and insurance activities", /* @__PURE__ */ divisions(64, 66)],
+  L: ["부동산업", "Real estate activities", ["68"]],
+  M: ["전문, 과학 및 기술 서비스업", "Professional, scientific and technical activities", /* @__PURE__ */ divisions(70, 73)],
+  "N (N76 제외)": ["사업시설관리 및 사업지원 서비스업(임대업은 제외한다)", "Business facilities management and business support services (rental and leasing excluded)", /* @__PURE__ */ divisions(74, 75)],
+  N76: ["임대업(부동산 제외)", "Rental and leasing activities, except real estate", ["76"]],
+  P: ["교육 서비스업", "Education", ["85"]],
+  Q: ["보건업 및 사회복지 서비스업", "Human health and social work activities", /* @__PURE__ */ divisions(86, 87)],
+  R: ["예술, 스포츠 및 여가 관련 서비스업", "Arts, sports and recreation related services", /* @__PURE__ */ divisions(90, 91)],
+  "S (S94 제외)": ["수리(修理) 및 기타 개인 서비스업", "Repair and other personal services (membership organizations excluded)", /* @__PURE__ */ divisions(95, 96)],
 } as const satisfies Names;
 
 type RowId = keyof typeof INDUSTRIES;
 const SEAT_ROWS: readonly RowId[] = ["C31202 의자", "C31322 의자"];
 
-/** Builds rows from `[sme cap, [row id, 소기업 cap]…]` bands, the way the statute groups them. */
-function band(sme: number, rows: readonly (readonly [RowId, number])[]): SmeCapRow[] {
-  return rows.map(([row, small]) => {
+/** Builds rows from `[sme cap, [[row id, 소기업 cap]…]]` bands, the way the statute groups them. */
+function bands(groups: readonly (readonly [sme: number, rows: readonly (readonly [RowId, number])[]])[]): SmeCapRow[] {
+  return groups.flatMap(([sme, rows]) => rows.map(([row, small]) => {
     const [ko, en, codes] = INDUSTRIES[row];
     return { row, name: { ko, en }, codes, sme, small, ...(SEAT_ROWS.includes(row) ? { seatsOnly: true as const } : {}) };
-  });
+  }));
 }
 
 const SME_DECREE = {
@@ -165,15 +143,15 @@ const TABLE_2025: SmeSizeTable = {
     "https://m.segye.com/view/20250826516844",
     "https://www.donga.com/news/Economy/article/all/20250826/132258026/1",
   ],
-  rows: [
-    ...band(1800, [["C17", 80], ["C24", 140], ["C28", 120]]),
-    ...band(1500, [["C14", 120], ["C15", 120], ["C32", 120], ["C30393", 120], ["C31202 의자", 120], ["C31322 의자", 120]]),
-    ...band(1200, [["C10", 120], ["C20", 120], ["C22", 80], ["C25", 120], ["C29", 120], ["C30", 120], ["C31", 80], ["F", 80], ["G", 60]]),
-    ...band(1000, [["A", 80], ["B", 80], ["C12", 80], ["C13", 80], ["C16", 80], ["C19", 140], ["C26", 120], ["C33", 80], ["D", 120], ["E36", 120], ["H", 100], ["J", 50]]),
-    ...band(800, [["C11", 120], ["C18", 80], ["C21", 120], ["C23", 120], ["C27", 80], ["E (E36 제외)", 40], ["N (N76 제외)", 30]]),
-    ...band(600, [["C34", 15], ["M", 30], ["Q", 15], ["R", 30], ["S (S94 제외)", 15]]),
-    ...band(400, [["I", 15], ["K", 100], ["L", 40], ["N76", 30], ["P", 15]]),
-  ],
+  rows: /* @__PURE__ */ bands([
+    [1800, [["C17", 80], ["C24", 140], ["C28", 120]]],
+    [1500, [["C14", 120], ["C15", 120], ["C32", 120], ["C30393", 120], ["C31202 의자", 120], ["C31322 의자", 120]]],
+    [1200, [["C10", 120], ["C20", 120], ["C22", 80], ["C25", 120], ["C29", 120], ["C30", 120], ["C31", 80], ["F", 80], ["G", 60]]],
+    [1000, [["A", 80], ["B", 80], ["C12", 80], ["C13", 80], ["C16", 80], ["C19", 140], ["C26", 120], ["C33", 80], ["D", 120], ["E36", 120], ["H", 100], ["J", 50]]],
+    [800, [["C11", 120], ["C18", 80], ["C21", 120], ["C23", 120], ["C27", 80], ["E (E36 제외)", 40], ["N (N76 제외)", 30]]],
+    [600, [["C34", 15], ["M", 30], ["Q", 15], ["R", 30], ["S (S94 제외)", 15]]],
+    [400, [["I", 15], ["K", 100], ["L", 40], ["N76", 30], ["P", 15]]],
+  ]),
 };
 
 /**
@@ -199,16 +177,16 @@ const TABLE_2016: SmeSizeTable = {
     "https://m.segye.com/view/20250826516844",
   ],
   confidence: "unconfirmed",
-  rows: [
-    ...band(1500, [["C14", 120], ["C15", 120], ["C17", 80], ["C24", 120], ["C28", 120], ["C32", 120]]),
-    ...band(1000, [
+  rows: /* @__PURE__ */ bands([
+    [1500, [["C14", 120], ["C15", 120], ["C17", 80], ["C24", 120], ["C28", 120], ["C32", 120]]],
+    [1000, [
       ["A", 80], ["B", 80], ["C10", 120], ["C12", 80], ["C13", 80], ["C16", 80], ["C19", 120], ["C20", 120], ["C22", 80],
       ["C25", 120], ["C26", 120], ["C29", 120], ["C30", 120], ["C31", 80], ["D", 120], ["E36", 120], ["F", 80], ["G", 50],
-    ]),
-    ...band(800, [["C11", 120], ["C18", 80], ["C21", 120], ["C23", 120], ["C27", 80], ["C33", 80], ["E (E36 제외)", 30], ["H", 80], ["J", 50]]),
-    ...band(600, [["C34", 10], ["M", 30], ["N (N76 제외)", 30], ["Q", 10], ["R", 30], ["S (S94 제외)", 10]]),
-    ...band(400, [["I", 10], ["K", 80], ["L", 30], ["N76", 30], ["P", 10]]),
-  ],
+    ]],
+    [800, [["C11", 120], ["C18", 80], ["C21", 120], ["C23", 120], ["C27", 80], ["C33", 80], ["E (E36 제외)", 30], ["H", 80], ["J", 50]]],
+    [600, [["C34", 10], ["M", 30], ["N (N76 제외)", 30], ["Q", 10], ["R", 30], ["S (S94 제외)", 10]]],
+    [400, [["I", 10], ["K", 80], ["L", 30], ["N76", 30], ["P", 10]]],
+  ]),
 };
 
 /** Freezes a constant table and everything in it, so readers cannot change the law under the functions. */
@@ -235,7 +213,7 @@ function deepFreeze<T>(value: T): T {
  * table?.rows.length; // 47 (44 industries and the three seat exceptions)
  * ```
  */
-export const smeSizeTables: readonly Versioned<SmeSizeTable>[] = deepFreeze([
+export const smeSizeTables: readonly Versioned<SmeSizeTable>[] = /* @__PURE__ */ deepFreeze([
   { validFrom: "2016-01-01", validTo: "2025-09-01", value: TABLE_2016 },
   { validFrom: "2025-09-01", value: TABLE_2025 },
 ]);

@@ -108,8 +108,8 @@ type IndexedRow = { readonly row: SmeCapRow; readonly sme: bigint; readonly smal
 type TableIndex = { readonly byPrefix: ReadonlyMap<string, IndexedRow>; readonly seatsByPrefix: ReadonlyMap<string, IndexedRow> };
 
 /** Prefix indexes of every table version, built once from the constant tables (never mutated). */
-const tableIndexes: ReadonlyMap<SmeSizeTable, TableIndex> = new Map(
-  smeSizeTables.map(({ value: table }) => {
+const tableIndexes: ReadonlyMap<SmeSizeTable, TableIndex> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ smeSizeTables.map(({ value: table }) => {
     const byPrefix = new Map<string, IndexedRow>();
     const seatsByPrefix = new Map<string, IndexedRow>();
     for (const row of table.rows) {

@@ -31,7 +31,7 @@ type StageBands = {
  * 3 years. Read from the text as amended 2016-05-29 (제2조 제2호·제2호의3, which added 초기창업자; its exact
  * date of entry into force is unconfirmed) and kept by the 2021 전부개정 (제2조 제3호 창업기업).
  */
-const stageBands: readonly Versioned<StageBands & { readonly source: string }>[] = Object.freeze([
+const stageBands: readonly Versioned<StageBands & { readonly source: string }>[] = /* @__PURE__ */ Object.freeze([
   {
     validFrom: "2016-05-29",
     value: {
@@ -48,7 +48,7 @@ const stageBands: readonly Versioned<StageBands & { readonly source: string }>[]
  * Read from 2016-05-29, like the stage bands; the exact wording and date of the statutory text were not
  * verified, hence `confidence: "unconfirmed"`.
  */
-const youthAgeLimits: readonly Versioned<{ readonly maxAge: number; readonly confidence?: "unconfirmed" }>[] = Object.freeze([
+const youthAgeLimits: readonly Versioned<{ readonly maxAge: number; readonly confidence?: "unconfirmed" }>[] = /* @__PURE__ */ Object.freeze([
   { validFrom: "2016-05-29", value: { maxAge: 39, confidence: "unconfirmed" } },
 ]);
 
