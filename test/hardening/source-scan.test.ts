@@ -205,6 +205,29 @@ describe("source scan of src/ (dual-package safety and typed errors)", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("keeps no module state but two write-once caches (no top-level let/var, no top-level mutable collection)", () => {
+    // Allowed, and documented where they are declared: the split fact paths of a rule (a WeakMap keyed by the
+    // rule object) and explain's two Intl.NumberFormat objects (built on first use so that import does not load
+    // ICU data). Neither can change a result. Everything else at module level is a const of frozen or
+    // never-mutated data; the CLI (a process, not a library) is not scanned.
+    const allowed = new Set(["src/eligibility/evaluate.ts: SPLIT_PATHS", "src/eligibility/explain.ts: numberFormats"]);
+    const found: string[] = [];
+    for (const { file, source } of parsed) {
+      if (file.startsWith(join("src", "cli"))) continue;
+      for (const statement of source.statements) {
+        if (!ts.isVariableStatement(statement)) continue;
+        const mutable = (statement.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) !== ts.NodeFlags.Const;
+        for (const declaration of statement.declarationList.declarations) {
+          const init = declaration.initializer?.getText(source).replace(/^\/\* @__PURE__ \*\/ /, "") ?? "";
+          const collection = /^new (?:Map|Set|WeakMap|WeakSet)\b/.test(init) && !/^(?:ReadonlyMap|ReadonlySet)</.test(declaration.type?.getText(source) ?? "");
+          if (mutable || collection) found.push(`${file.split("\\").join("/")}: ${declaration.name.getText(source)}`);
+        }
+      }
+    }
+    expect(found.filter((entry) => !allowed.has(entry))).toEqual([]);
+    expect(found.sort()).toEqual([...allowed].sort());
+  });
+
   it("uses decimal.js only through a private Decimal.clone(), never the shared global constructor", () => {
     const offenders: string[] = [];
     let users = 0;
