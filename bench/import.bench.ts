@@ -44,10 +44,13 @@ interface Subject {
 
 const subjects = (): readonly Subject[] => [
   { name: 'import("technopark")', kind: "import", specifiers: ["technopark"] },
+  { name: 'import("technopark/schemas")', kind: "import", specifiers: ["technopark/schemas"] },
   { name: 'import("technopark/data")', kind: "import", specifiers: ["technopark/data"] },
   { name: 'require("technopark")', kind: "require", specifiers: ["technopark"] },
+  { name: 'require("technopark/schemas")', kind: "require", specifiers: ["technopark/schemas"] },
   { name: 'require("technopark/data")', kind: "require", specifiers: ["technopark/data"] },
   { name: "peer: dependencies as technopark loads them", kind: "import", specifiers: dependenciesOf("dist/index.js") },
+  { name: "peer: dependencies as technopark/schemas loads them", kind: "import", specifiers: dependenciesOf("dist/schemas/index.js") },
   { name: "peer: dependencies as technopark/data loads them", kind: "import", specifiers: dependenciesOf("dist/data/index.js") },
   { name: 'peer: import("zod")', kind: "import", specifiers: ["zod"] },
   { name: 'peer: import("decimal.js")', kind: "import", specifiers: ["decimal.js"] },
@@ -83,7 +86,7 @@ export const suite: BenchSuite = {
   name: "import",
   description: `cold import/require time of the built package in fresh node processes (${SAMPLES} samples each, median and p90), with its dependencies alone as peers`,
   async run() {
-    for (const file of ["dist/index.js", "dist/index.cjs", "dist/data/index.js", "dist/data/index.cjs"]) {
+    for (const file of ["dist/index.js", "dist/index.cjs", "dist/schemas/index.js", "dist/schemas/index.cjs", "dist/data/index.js", "dist/data/index.cjs"]) {
       if (!existsSync(join(root, file))) {
         console.log(`import bench: ${file} is missing; run \`npm run build\` first (skipping this suite)`);
         return [];
