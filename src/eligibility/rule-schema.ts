@@ -13,7 +13,7 @@ import { FACT_TYPES, OPERATORS, SEMANTICS, type Rule } from "./rule.js";
  * Operator.values.size; // 12
  * ```
  */
-export const Operator = z.literal(OPERATORS).meta({ id: "Operator", description: "Condition operator" });
+export const Operator = /* @__PURE__ */ (() => z.literal(OPERATORS).meta({ id: "Operator", description: "Condition operator" }))();
 /** A condition operator (the same type as `Operator` in `technopark`). @category Eligibility */
 export type Operator = z.output<typeof Operator>;
 
@@ -27,7 +27,7 @@ export type Operator = z.output<typeof Operator>;
  * FactType.parse("array"); // "array"
  * ```
  */
-export const FactType = z.literal(FACT_TYPES).meta({ id: "FactType", description: "JSON type a fact must have for the condition to pass" });
+export const FactType = /* @__PURE__ */ (() => z.literal(FACT_TYPES).meta({ id: "FactType", description: "JSON type a fact must have for the condition to pass" }))();
 /** A JSON type a condition may require of its fact (the same type as `FactType` in `technopark`). @category Eligibility */
 export type FactType = z.output<typeof FactType>;
 
@@ -41,21 +41,21 @@ export type FactType = z.output<typeof FactType>;
  * Semantics.parse("json-rules-engine");
  * ```
  */
-export const Semantics = z.literal(SEMANTICS).meta({ id: "Semantics", description: "Comparison semantics of a condition" });
+export const Semantics = /* @__PURE__ */ (() => z.literal(SEMANTICS).meta({ id: "Semantics", description: "Comparison semantics of a condition" }))();
 /** How a condition compares (the same type as `Semantics` in `technopark`). @category Eligibility */
 export type Semantics = z.output<typeof Semantics>;
 
-const ScalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const meta = { id: z.string().min(1).optional(), label: BilingualText.optional() };
+const ScalarSchema = /* @__PURE__ */ (() => z.union([z.string(), z.number(), z.boolean(), z.null()]))();
+const meta = /* @__PURE__ */ (() => ({ id: z.string().min(1).optional(), label: BilingualText.optional() }))();
 
-const ConditionSchema = z.strictObject({
+const ConditionSchema = /* @__PURE__ */ (() => z.strictObject({
   ...meta,
   fact: z.string().min(1),
   op: Operator,
   value: z.union([ScalarSchema, z.array(ScalarSchema)]).optional(),
   factType: FactType.optional(),
   semantics: Semantics.optional(),
-});
+}))();
 
 /**
  * Schema of a {@link Rule} (structure only; use `parseRule` for untrusted JSON, which also enforces the
@@ -70,7 +70,7 @@ const ConditionSchema = z.strictObject({
  * const jsonSchema = z.toJSONSchema(RuleSchema); // { $ref: "#/$defs/Rule", $defs: { Rule: … } }
  * ```
  */
-export const RuleSchema: z.ZodType<Rule> = z
+export const RuleSchema: z.ZodType<Rule> = /* @__PURE__ */ (() => z
   .lazy(() =>
     z.union([
       ConditionSchema,
@@ -79,7 +79,7 @@ export const RuleSchema: z.ZodType<Rule> = z
       z.strictObject({ ...meta, not: RuleSchema }),
     ]),
   )
-  .meta({ id: "Rule", description: "Eligibility rule: all/any/not nodes over { fact, op, value } conditions" }) as z.ZodType<Rule>;
+  .meta({ id: "Rule", description: "Eligibility rule: all/any/not nodes over { fact, op, value } conditions" }) as z.ZodType<Rule>)();
 
 /**
  * The JSON Schema (draft 2020-12) of a {@link Rule}, generated from {@link RuleSchema} for other

@@ -17,9 +17,9 @@ import { Provenance } from "./provenance.js";
  * AgreementKind.parse("multi-party-agreement");
  * ```
  */
-export const AgreementKind = z
+export const AgreementKind = /* @__PURE__ */ (() => z
   .literal(["mou", "alliance", "multi-party-agreement"])
-  .meta({ id: "AgreementKind", description: "mou, alliance or multi-party-agreement" });
+  .meta({ id: "AgreementKind", description: "mou, alliance or multi-party-agreement" }))();
 /**
  * The kind of an agreement.
  *
@@ -40,7 +40,7 @@ export type AgreementKind = z.output<typeof AgreementKind>;
  * PartyRole.parse("leap-stage-growth-support");
  * ```
  */
-export const PartyRole = z
+export const PartyRole = /* @__PURE__ */ (() => z
   .literal([
     "member-city",
     "cooperation-partner",
@@ -50,7 +50,7 @@ export const PartyRole = z
     "exporter",
     "research-partner",
   ])
-  .meta({ id: "PartyRole", description: "Role of a party in an agreement" });
+  .meta({ id: "PartyRole", description: "Role of a party in an agreement" }))();
 /**
  * The role a party takes in an agreement.
  *
@@ -72,7 +72,7 @@ export type PartyRole = z.output<typeof PartyRole>;
  * });
  * ```
  */
-export const AgreementParty = z
+export const AgreementParty = /* @__PURE__ */ (() => z
   .object({
     /** Id of the organization (resolves in the reference `organizations`). */
     organizationId: EntityId,
@@ -93,7 +93,7 @@ export const AgreementParty = z
       .optional()
       .describe("Who signed or attended for the party, where reported"),
   })
-  .meta({ id: "AgreementParty", description: "A party to an agreement with its role" });
+  .meta({ id: "AgreementParty", description: "A party to an agreement with its role" }))();
 /**
  * One party to an agreement.
  *
@@ -121,7 +121,7 @@ export type AgreementParty = z.output<typeof AgreementParty>;
  * });
  * ```
  */
-export const Agreement = z
+export const Agreement = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -162,7 +162,7 @@ export const Agreement = z
       seen.add(party.organizationId);
     });
   })
-  .meta({ id: "Agreement", description: "An MOU, alliance pact or multi-party agreement" });
+  .meta({ id: "Agreement", description: "An MOU, alliance pact or multi-party agreement" }))();
 /**
  * An agreement between organizations.
  *

@@ -21,7 +21,7 @@ import { Provenance } from "./provenance.js";
  * });
  * ```
  */
-export const Alliance = z
+export const Alliance = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -47,7 +47,7 @@ export const Alliance = z
       ctx.issues.push({ code: "custom", path: ["members", 0, "validFrom"], input: first.validFrom, message: `expected the first member set to start on formed ${ctx.value.formed}, received ${describeValue(first.validFrom)}` });
     }
   })
-  .meta({ id: "Alliance", description: "A standing alliance with its members over time" });
+  .meta({ id: "Alliance", description: "A standing alliance with its members over time" }))();
 /**
  * A standing alliance of organizations.
  *

@@ -21,7 +21,7 @@ import { Confidence, Source } from "./provenance.js";
  * AssociationMembership.parse({ memberId: "busan", notBefore: "2000", memberBy: "2020-09-21", source: "001_d4d5ca49a03203d9.txt" });
  * ```
  */
-export const AssociationMembership = z
+export const AssociationMembership = /* @__PURE__ */ (() => z
   .object({
     /** Id of the member organization. */
     memberId: EntityId,
@@ -54,7 +54,7 @@ export const AssociationMembership = z
       ctx.issues.push({ code: "custom", path: ["left"], input: left, message: `expected a date on or after joined ${joined}, received ${describeValue(left)}` });
     }
   })
-  .meta({ id: "AssociationMembership", description: "One organization's membership of an association" });
+  .meta({ id: "AssociationMembership", description: "One organization's membership of an association" }))();
 /**
  * One organization's membership of an association.
  *
@@ -73,14 +73,14 @@ export type AssociationMembership = z.output<typeof AssociationMembership>;
  * AssociationName.parse({ name: { ko: "한국테크노파크진흥회", en: "Korea Technopark Association" }, since: "2018" });
  * ```
  */
-export const AssociationName = z
+export const AssociationName = /* @__PURE__ */ (() => z
   .object({
     /** The name. */
     name: BilingualText,
     /** When it was adopted, as precisely as the source dates it. */
     since: PartialDate,
   })
-  .meta({ id: "AssociationName", description: "A name of an association with the date it was adopted" });
+  .meta({ id: "AssociationName", description: "A name of an association with the date it was adopted" }))();
 /**
  * A name an association bore.
  *
@@ -103,7 +103,7 @@ export type AssociationName = z.output<typeof AssociationName>;
  * });
  * ```
  */
-export const Association = z
+export const Association = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Discriminator: always `"association"`. */
@@ -136,7 +136,7 @@ export const Association = z
       }
     });
   })
-  .meta({ id: "Association", description: "An association of organizations with dated names and membership" });
+  .meta({ id: "Association", description: "An association of organizations with dated names and membership" }))();
 /**
  * An association of organizations.
  *

@@ -16,9 +16,9 @@ import { Provenance } from "./provenance.js";
  * FundingSource.parse("city");
  * ```
  */
-export const FundingSource = z
+export const FundingSource = /* @__PURE__ */ (() => z
   .literal(["national", "province", "city", "district", "agency", "private"])
-  .meta({ id: "FundingSource", description: "Origin of funds" });
+  .meta({ id: "FundingSource", description: "Origin of funds" }))();
 /**
  * Where money comes from.
  *
@@ -43,7 +43,7 @@ export type FundingSource = z.output<typeof FundingSource>;
  * });
  * ```
  */
-export const Budget = z
+export const Budget = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -71,7 +71,7 @@ export const Budget = z
       ctx.issues.push({ code: "custom", path: ["executed", "currency"], input: executed.currency, message: `expected the allocation's currency ${allocated.currency}, received ${describeValue(executed.currency)}` });
     }
   })
-  .meta({ id: "Budget", description: "A fiscal-year allocation from one funder to programmes" });
+  .meta({ id: "Budget", description: "A fiscal-year allocation from one funder to programmes" }))();
 /**
  * A fiscal-year budget allocation.
  *

@@ -12,7 +12,7 @@ import { REGION_CODES } from "./region-codes.js";
  * RegionCode.safeParse("99").success; // false
  * ```
  */
-export const RegionCode = z.literal(REGION_CODES).meta({ id: "RegionCode", description: "2-digit 법정동 시·도 code" });
+export const RegionCode = /* @__PURE__ */ (() => z.literal(REGION_CODES).meta({ id: "RegionCode", description: "2-digit 법정동 시·도 code" }))();
 /**
  * A 2-digit 법정동 시·도 code.
  *
@@ -31,10 +31,10 @@ export type RegionCode = z.output<typeof RegionCode>;
  * IsoSubdivisionCode.parse("KR-49");
  * ```
  */
-export const IsoSubdivisionCode = z
+export const IsoSubdivisionCode = /* @__PURE__ */ (() => z
   .string()
   .regex(/^KR-\d{2}$/, "expected an ISO 3166-2:KR code such as KR-11")
-  .meta({ id: "IsoSubdivisionCode", description: "ISO 3166-2:KR subdivision code" });
+  .meta({ id: "IsoSubdivisionCode", description: "ISO 3166-2:KR subdivision code" }))();
 /**
  * An ISO 3166-2:KR subdivision code.
  *
@@ -52,10 +52,10 @@ export type IsoSubdivisionCode = z.output<typeof IsoSubdivisionCode>;
  * CountryCode.parse("UZ");
  * ```
  */
-export const CountryCode = z
+export const CountryCode = /* @__PURE__ */ (() => z
   .string()
   .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 country code such as KR or UZ")
-  .meta({ id: "CountryCode", description: "ISO 3166-1 alpha-2 country code" });
+  .meta({ id: "CountryCode", description: "ISO 3166-1 alpha-2 country code" }))();
 /**
  * An ISO 3166-1 alpha-2 country code.
  *
@@ -73,10 +73,10 @@ export type CountryCode = z.output<typeof CountryCode>;
  * EntityId.parse("yeongcheon-innovative-technology");
  * ```
  */
-export const EntityId = z
+export const EntityId = /* @__PURE__ */ (() => z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a kebab-case id such as gyeonggi-daejin")
-  .meta({ id: "EntityId", description: "Kebab-case record id" });
+  .meta({ id: "EntityId", description: "Kebab-case record id" }))();
 /**
  * A kebab-case record id.
  *
@@ -94,10 +94,10 @@ export type EntityId = z.output<typeof EntityId>;
  * Hostname.parse("technopark.kr");
  * ```
  */
-export const Hostname = z
+export const Hostname = /* @__PURE__ */ (() => z
   .string()
   .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/, "expected a host name such as gtp.or.kr")
-  .meta({ id: "Hostname", description: "Host name of a web site" });
+  .meta({ id: "Hostname", description: "Host name of a web site" }))();
 /**
  * A web site's host name.
  *

@@ -15,7 +15,7 @@ import { RegionCode } from "./codes.js";
  * MonthEndHeadcount.parse({ month: "2024-12", fullTime: 29, partTime60h: 1 });
  * ```
  */
-export const MonthEndHeadcount = z
+export const MonthEndHeadcount = /* @__PURE__ */ (() => z
   .object({
     /** The month, `YYYY-MM`. */
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month in YYYY-MM form"),
@@ -24,7 +24,7 @@ export const MonthEndHeadcount = z
     /** Part-timers contracted for 60 hours a month or more (each counts 0.5). */
     partTime60h: z.number().int().nonnegative().optional(),
   })
-  .meta({ id: "MonthEndHeadcount", description: "Regular workers on the last day of a month, net of statutory exclusions" });
+  .meta({ id: "MonthEndHeadcount", description: "Regular workers on the last day of a month, net of statutory exclusions" }))();
 /** One month-end headcount. @category Entities */
 export type MonthEndHeadcount = z.output<typeof MonthEndHeadcount>;
 
@@ -45,7 +45,7 @@ export type MonthEndHeadcount = z.output<typeof MonthEndHeadcount>;
  * });
  * ```
  */
-export const Company = z
+export const Company = /* @__PURE__ */ (() => z
   .object({
     /** Stable id of the company record. */
     id: z.string().min(1),
@@ -105,6 +105,6 @@ export const Company = z
       })
       .optional(),
   })
-  .meta({ id: "Company", description: "A company, the subject of eligibility checks" });
+  .meta({ id: "Company", description: "A company, the subject of eligibility checks" }))();
 /** A company, the subject of eligibility checks. @category Entities */
 export type Company = z.output<typeof Company>;

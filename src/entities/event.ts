@@ -7,12 +7,12 @@ import { CountryCode, EntityId } from "./codes.js";
 import { checkNonNegativeMoney } from "./money-checks.js";
 import { Provenance } from "./provenance.js";
 
-const Tally = z.object({
+const Tally = /* @__PURE__ */ (() => z.object({
   /** Number of items, where reported. */
   count: z.number().int().nonnegative().optional().describe("Number of items, where reported"),
   /** Total value reported. */
   value: Money.describe("Total value reported"),
-});
+}))();
 
 /**
  * Schema of the aggregate export results an organizer reports for an event (INNO WEEK 2023 as of 2023-10-27:
@@ -31,7 +31,7 @@ const Tally = z.object({
  * });
  * ```
  */
-export const ExportResults = z
+export const ExportResults = /* @__PURE__ */ (() => z
   .object({
     /** Date the totals were counted. */
     asOf: IsoDate.describe("Date the totals were counted"),
@@ -50,7 +50,7 @@ export const ExportResults = z
     if (ctx.issues.length > 0) return;
     for (const key of ["consultations", "contracts", "jointAgreements"] as const) checkNonNegativeMoney(ctx, ctx.value[key].value, [key, "value", "amount"]);
   })
-  .meta({ id: "ExportResults", description: "Aggregate export results reported for an event" });
+  .meta({ id: "ExportResults", description: "Aggregate export results reported for an event" }))();
 /**
  * Aggregate export results reported for an event.
  *
@@ -74,7 +74,7 @@ export type ExportResults = z.output<typeof ExportResults>;
  * });
  * ```
  */
-export const Event = z
+export const Event = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -123,7 +123,7 @@ export const Event = z
       ctx.issues.push({ code: "custom", path: ["reported", "asOf"], input: reported.asOf, message: `expected a date on or after startDate ${startDate}, received ${describeValue(reported.asOf)}` });
     }
   })
-  .meta({ id: "Event", description: "An exhibition, results meeting or forum" });
+  .meta({ id: "Event", description: "An exhibition, results meeting or forum" }))();
 /**
  * An event.
  *

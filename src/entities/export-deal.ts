@@ -18,9 +18,9 @@ import { Provenance } from "./provenance.js";
  * DealStage.parse("joint-agreement");
  * ```
  */
-export const DealStage = z
+export const DealStage = /* @__PURE__ */ (() => z
   .literal(["consultation", "contract", "joint-agreement"])
-  .meta({ id: "DealStage", description: "consultation, contract or joint-agreement" });
+  .meta({ id: "DealStage", description: "consultation, contract or joint-agreement" }))();
 /**
  * The stage an export deal reached.
  *
@@ -48,7 +48,7 @@ export type DealStage = z.output<typeof DealStage>;
  * });
  * ```
  */
-export const ExportDeal = z
+export const ExportDeal = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -121,7 +121,7 @@ export const ExportDeal = z
     }
     checkNonNegativeMoney(ctx, value, ["value", "amount"]);
   })
-  .meta({ id: "ExportDeal", description: "One itemised export deal" });
+  .meta({ id: "ExportDeal", description: "One itemised export deal" }))();
 /**
  * One itemised export deal.
  *

@@ -22,7 +22,7 @@ import { Provenance } from "./provenance.js";
  * });
  * ```
  */
-export const Investment = z
+export const Investment = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -50,7 +50,7 @@ export const Investment = z
   .check((ctx) => {
     if (ctx.issues.length === 0) checkNonNegativeMoney(ctx, ctx.value.amount, ["amount", "amount"]);
   })
-  .meta({ id: "Investment", description: "An investment a source attributes to an organization" });
+  .meta({ id: "Investment", description: "An investment a source attributes to an organization" }))();
 /**
  * An investment attributed to an organization.
  *

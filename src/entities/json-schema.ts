@@ -172,7 +172,7 @@ const registry = {
  * entitySchemas.Technopark.safeParse({}).success; // false
  * ```
  */
-export const entitySchemas: Readonly<Record<EntityName, z.ZodType>> = Object.freeze(registry);
+export const entitySchemas: Readonly<Record<EntityName, z.ZodType>> = /* @__PURE__ */ Object.freeze(registry);
 
 /**
  * The names {@link toJsonSchema} accepts, in alphabetical order.
@@ -184,7 +184,7 @@ export const entitySchemas: Readonly<Record<EntityName, z.ZodType>> = Object.fre
  * entityNames.includes("ExportDeal"); // true
  * ```
  */
-export const entityNames: readonly EntityName[] = Object.freeze(Object.keys(entitySchemas).sort() as EntityName[]);
+export const entityNames: readonly EntityName[] = /* @__PURE__ */ (() => Object.freeze(Object.keys(entitySchemas).sort() as EntityName[]))();
 
 /**
  * Options of {@link toJsonSchema}.

@@ -16,9 +16,9 @@ import { Provenance } from "./provenance.js";
  * MetricName.parse("tenant-revenue");
  * ```
  */
-export const MetricName = z
+export const MetricName = /* @__PURE__ */ (() => z
   .literal(["tenant-companies", "employment", "tenant-revenue", "technoparks", "smart-factories-supported", "companies-supported"])
-  .meta({ id: "MetricName", description: "What a metric observation measures" });
+  .meta({ id: "MetricName", description: "What a metric observation measures" }))();
 /**
  * A metric name.
  *
@@ -37,14 +37,14 @@ export type MetricName = z.output<typeof MetricName>;
  * metricValueKinds["tenant-revenue"]; // "money"
  * ```
  */
-export const metricValueKinds: Readonly<Record<MetricName, "count" | "money">> = Object.freeze({
+export const metricValueKinds: Readonly<Record<MetricName, "count" | "money">> = /* @__PURE__ */ (() => Object.freeze({
   "tenant-companies": "count",
   employment: "count",
   "tenant-revenue": "money",
   technoparks: "count",
   "smart-factories-supported": "count",
   "companies-supported": "count",
-});
+}))();
 
 /**
  * Schema of what a metric observation is about: all technoparks together, one technopark or one region.
@@ -56,7 +56,7 @@ export const metricValueKinds: Readonly<Record<MetricName, "count" | "money">> =
  * MetricSubject.parse({ kind: "technopark", technoparkId: "incheon" });
  * ```
  */
-export const MetricSubject = z
+export const MetricSubject = /* @__PURE__ */ (() => z
   .discriminatedUnion("kind", [
     z.object({
       /** All technoparks together. */
@@ -75,7 +75,7 @@ export const MetricSubject = z
       regionCode: RegionCode,
     }),
   ])
-  .meta({ id: "MetricSubject", description: "all-technoparks, one technopark or one region" });
+  .meta({ id: "MetricSubject", description: "all-technoparks, one technopark or one region" }))();
 /**
  * What a metric observation is about.
  *
@@ -97,7 +97,7 @@ export type MetricSubject = z.output<typeof MetricSubject>;
  * });
  * ```
  */
-export const MetricObservation = z
+export const MetricObservation = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -126,7 +126,7 @@ export const MetricObservation = z
       ctx.issues.push({ code: "custom", path: ["value", "amount"], input: value.amount, message: `expected a non-negative amount for ${metric}, received ${describeValue(value.amount)}` });
     }
   })
-  .meta({ id: "MetricObservation", description: "One observed or targeted value of a metric" });
+  .meta({ id: "MetricObservation", description: "One observed or targeted value of a metric" }))();
 /**
  * One observed or targeted value of a metric.
  *

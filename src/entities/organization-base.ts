@@ -16,7 +16,7 @@ import { Provenance, Source } from "./provenance.js";
  * PartialName.parse({ en: "AZIYA IMMUNOPREPARAT" });
  * ```
  */
-export const PartialName = z
+export const PartialName = /* @__PURE__ */ (() => z
   .object({
     /** Name in Korean, where known. */
     ko: z.string().min(1).optional(),
@@ -24,7 +24,7 @@ export const PartialName = z
     en: z.string().min(1).optional(),
   })
   .refine((name) => name.ko !== undefined || name.en !== undefined, { message: "expected at least one of ko, en" })
-  .meta({ id: "PartialName", description: "A name in Korean and/or English (at least one)" });
+  .meta({ id: "PartialName", description: "A name in Korean and/or English (at least one)" }))();
 /**
  * A name in Korean and/or English.
  *
@@ -43,7 +43,7 @@ export type PartialName = z.output<typeof PartialName>;
  * Location.parse({ country: "KR", regionCode: "47", sigungu: "영천시" });
  * ```
  */
-export const Location = z
+export const Location = /* @__PURE__ */ (() => z
   .object({
     /** Country, ISO 3166-1 alpha-2. */
     country: CountryCode,
@@ -60,7 +60,7 @@ export const Location = z
     message: "regionCode is a Korean 법정동 code: only for country KR",
     path: ["regionCode"],
   })
-  .meta({ id: "Location", description: "Country, 시·도 and 시·군·구 of an organization" });
+  .meta({ id: "Location", description: "Country, 시·도 and 시·군·구 of an organization" }))();
 /**
  * Where an organization is.
  *
@@ -82,7 +82,7 @@ export type Location = z.output<typeof Location>;
  * });
  * ```
  */
-export const Representative = z
+export const Representative = /* @__PURE__ */ (() => z
   .object({
     /** Name in Korean and English. */
     name: PartialName,
@@ -105,7 +105,7 @@ export const Representative = z
     /** Where the fact comes from (article file name, statute article or URL). */
     source: Source,
   })
-  .meta({ id: "Representative", description: "A representative with a dated term or a dated observation" });
+  .meta({ id: "Representative", description: "A representative with a dated term or a dated observation" }))();
 /**
  * A representative of an organization.
  *
@@ -123,7 +123,7 @@ export type Representative = z.output<typeof Representative>;
  * Milestone.parse({ on: "2014", what: { ko: "한-베트남 인큐베이터파크(KVIP) 운영", en: "Ran the Korea–Vietnam Incubator Park (KVIP)" }, source: "001_d4d5ca49a03203d9.txt" });
  * ```
  */
-export const Milestone = z
+export const Milestone = /* @__PURE__ */ (() => z
   .object({
     /** When, as precisely as the source dates it. */
     on: PartialDate,
@@ -132,7 +132,7 @@ export const Milestone = z
     /** Where the fact comes from. */
     source: Source,
   })
-  .meta({ id: "Milestone", description: "A dated event in an organization's history" });
+  .meta({ id: "Milestone", description: "A dated event in an organization's history" }))();
 /**
  * A dated milestone.
  *
@@ -150,7 +150,7 @@ export type Milestone = z.output<typeof Milestone>;
  * FormerName.parse({ name: { ko: "송도테크노파크" }, observed: "1998", source: "001_d4d5ca49a03203d9.txt" });
  * ```
  */
-export const FormerName = z
+export const FormerName = /* @__PURE__ */ (() => z
   .object({
     /** The earlier name. */
     name: PartialName,
@@ -159,7 +159,7 @@ export const FormerName = z
     /** Where the fact comes from. */
     source: Source,
   })
-  .meta({ id: "FormerName", description: "An earlier name with the date a source reports it" });
+  .meta({ id: "FormerName", description: "An earlier name with the date a source reports it" }))();
 /**
  * An earlier name of an organization.
  *
@@ -171,7 +171,7 @@ export type FormerName = z.output<typeof FormerName>;
  * The fields every organization kind shares (spread into each kind's schema).
  * @internal
  */
-export const organizationFields = {
+export const organizationFields = /* @__PURE__ */ (() => Object.freeze({
   /** Stable kebab-case id. */
   id: EntityId,
   /** Name in Korean and English. */
@@ -191,4 +191,4 @@ export const organizationFields = {
   /** What the organization is or does, as its source describes it. */
   description: BilingualText.optional().describe("What the organization is or does, as its source describes it"),
   ...Provenance.shape,
-};
+}))();

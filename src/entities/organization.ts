@@ -4,12 +4,12 @@ import { PartialName, organizationFields } from "./organization-base.js";
 import { Technopark } from "./technopark.js";
 
 /** A Korean name with an optional English one (companies whose English name no source gives). */
-const KoreanName = z.object({
+const KoreanName = /* @__PURE__ */ (() => z.object({
   /** Name in Korean. */
   ko: z.string().min(1),
   /** Name in English, where a source gives one. */
   en: z.string().min(1).optional(),
-});
+}))();
 
 /**
  * Schema of a university (대학교).
@@ -21,13 +21,13 @@ const KoreanName = z.object({
  * University.parse({ id: "chung-ang-university", kind: "university", name: { ko: "중앙대학교", en: "Chung-Ang University" }, source: "003_07f530a759640b23.txt" });
  * ```
  */
-export const University = z
+export const University = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Discriminator: always `"university"`. */
     kind: z.literal("university"),
   })
-  .meta({ id: "University", description: "Organization of kind university" });
+  .meta({ id: "University", description: "Organization of kind university" }))();
 /**
  * A university (대학교).
  *
@@ -45,13 +45,13 @@ export type University = z.output<typeof University>;
  * DistrictOffice.parse({ id: "gwanak-gu-office", kind: "district-office", name: { ko: "관악구청", en: "Gwanak-gu Office" }, location: { country: "KR", regionCode: "11", sigungu: "관악구" }, source: "003_07f530a759640b23.txt" });
  * ```
  */
-export const DistrictOffice = z
+export const DistrictOffice = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Discriminator: always `"district-office"`. */
     kind: z.literal("district-office"),
   })
-  .meta({ id: "DistrictOffice", description: "Organization of kind district-office" });
+  .meta({ id: "DistrictOffice", description: "Organization of kind district-office" }))();
 /**
  * An autonomous district office (구청).
  *
@@ -69,13 +69,13 @@ export type DistrictOffice = z.output<typeof DistrictOffice>;
  * SupportAgency.parse({ id: "kicox", kind: "support-agency", name: { ko: "한국산업단지공단", en: "Korea Industrial Complex Corporation" }, source: "003_07f530a759640b23.txt" });
  * ```
  */
-export const SupportAgency = z
+export const SupportAgency = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Discriminator: always `"support-agency"`. */
     kind: z.literal("support-agency"),
   })
-  .meta({ id: "SupportAgency", description: "Organization of kind support-agency" });
+  .meta({ id: "SupportAgency", description: "Organization of kind support-agency" }))();
 /**
  * A public enterprise-support agency (KICOX, KOSME, SBA…).
  *
@@ -93,13 +93,13 @@ export type SupportAgency = z.output<typeof SupportAgency>;
  * City.parse({ id: "yeongcheon-city", kind: "city", name: { ko: "영천시", en: "Yeongcheon City" }, source: "002_9ba27e7115588f78.txt" });
  * ```
  */
-export const City = z
+export const City = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Discriminator: always `"city"`. */
     kind: z.literal("city"),
   })
-  .meta({ id: "City", description: "Organization of kind city" });
+  .meta({ id: "City", description: "Organization of kind city" }))();
 /**
  * A city government (시, 광역시, 특별시).
  *
@@ -117,13 +117,13 @@ export type City = z.output<typeof City>;
  * Province.parse({ id: "gyeongbuk-province", kind: "province", name: { ko: "경상북도", en: "Gyeongsangbuk-do" }, source: "004_eb2f545a800af44b.txt" });
  * ```
  */
-export const Province = z
+export const Province = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Discriminator: always `"province"`. */
     kind: z.literal("province"),
   })
-  .meta({ id: "Province", description: "Organization of kind province" });
+  .meta({ id: "Province", description: "Organization of kind province" }))();
 /**
  * A provincial government (도).
  *
@@ -141,7 +141,7 @@ export type Province = z.output<typeof Province>;
  * CompanyOrganization.parse({ id: "mugye-bio", kind: "company", name: { ko: "㈜무계바이오" }, source: "004_eb2f545a800af44b.txt" });
  * ```
  */
-export const CompanyOrganization = z
+export const CompanyOrganization = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Name in Korean and English. */
@@ -149,7 +149,7 @@ export const CompanyOrganization = z
     /** Discriminator: always `"company"`. */
     kind: z.literal("company"),
   })
-  .meta({ id: "CompanyOrganization", description: "Organization of kind company" });
+  .meta({ id: "CompanyOrganization", description: "Organization of kind company" }))();
 /**
  * A company that is a party to an agreement or a deal (the eligibility subject is `Company`).
  *
@@ -167,7 +167,7 @@ export type CompanyOrganization = z.output<typeof CompanyOrganization>;
  * ForeignPartner.parse({ id: "digitalagro", kind: "foreign-partner", name: { en: "DigitalAgro" }, location: { country: "UZ" }, source: "004_eb2f545a800af44b.txt" });
  * ```
  */
-export const ForeignPartner = z
+export const ForeignPartner = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Name in Korean and English. */
@@ -175,7 +175,7 @@ export const ForeignPartner = z
     /** Discriminator: always `"foreign-partner"`. */
     kind: z.literal("foreign-partner"),
   })
-  .meta({ id: "ForeignPartner", description: "Organization of kind foreign-partner" });
+  .meta({ id: "ForeignPartner", description: "Organization of kind foreign-partner" }))();
 /**
  * A foreign partner (ministry, agency or company abroad).
  *
@@ -193,7 +193,7 @@ export type ForeignPartner = z.output<typeof ForeignPartner>;
  * ResearchInstitute.parse({ id: "uz-environment-research-institute", kind: "research-institute", name: { en: "Research Institute of Environment and Nature Conservation Technologies" }, location: { country: "UZ" }, source: "004_eb2f545a800af44b.txt" });
  * ```
  */
-export const ResearchInstitute = z
+export const ResearchInstitute = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Name in Korean and English. */
@@ -201,7 +201,7 @@ export const ResearchInstitute = z
     /** Discriminator: always `"research-institute"`. */
     kind: z.literal("research-institute"),
   })
-  .meta({ id: "ResearchInstitute", description: "Organization of kind research-institute" });
+  .meta({ id: "ResearchInstitute", description: "Organization of kind research-institute" }))();
 /**
  * A research institute.
  *
@@ -222,9 +222,9 @@ export type ResearchInstitute = z.output<typeof ResearchInstitute>;
  * org.kind === "support-agency" ? org.name.en : undefined; // "Korea SMEs and Startups Agency"
  * ```
  */
-export const Organization = z
+export const Organization = /* @__PURE__ */ (() => z
   .discriminatedUnion("kind", [Technopark, Association, University, DistrictOffice, SupportAgency, City, Province, CompanyOrganization, ForeignPartner, ResearchInstitute])
-  .meta({ id: "Organization", description: "Any organization, discriminated by kind" });
+  .meta({ id: "Organization", description: "Any organization, discriminated by kind" }))();
 /**
  * Any organization, discriminated by `kind`.
  *
@@ -242,9 +242,9 @@ export type Organization = z.output<typeof Organization>;
  * OrganizationKind.values.size; // 10
  * ```
  */
-export const OrganizationKind = z
+export const OrganizationKind = /* @__PURE__ */ (() => z
   .literal(["technopark", "association", "university", "district-office", "support-agency", "city", "province", "company", "foreign-partner", "research-institute"])
-  .meta({ id: "OrganizationKind", description: "Kind of organization" });
+  .meta({ id: "OrganizationKind", description: "Kind of organization" }))();
 /**
  * An organization kind.
  *

@@ -14,10 +14,10 @@ import { isPartialDate } from "./partial-date-bounds.js";
  * PartialDate.safeParse("2005-13").success; // false
  * ```
  */
-export const PartialDate = z
+export const PartialDate = /* @__PURE__ */ (() => z
   .string()
   .refine(isPartialDate, { message: "expected a date as YYYY, YYYY-MM or a real calendar date YYYY-MM-DD" })
-  .meta({ id: "PartialDate", description: "A date with the precision its source gives: YYYY, YYYY-MM or YYYY-MM-DD" });
+  .meta({ id: "PartialDate", description: "A date with the precision its source gives: YYYY, YYYY-MM or YYYY-MM-DD" }))();
 /**
  * A date with source precision: `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`.
  *

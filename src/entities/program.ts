@@ -17,7 +17,7 @@ import { Provenance } from "./provenance.js";
  * SupportType.parse("testing-certification");
  * ```
  */
-export const SupportType = z
+export const SupportType = /* @__PURE__ */ (() => z
   .literal([
     "process-improvement-rnd",
     "prototype-development",
@@ -34,7 +34,7 @@ export const SupportType = z
     "administrative-financial-support",
     "growth-support",
   ])
-  .meta({ id: "SupportType", description: "Kind of support a programme gives" });
+  .meta({ id: "SupportType", description: "Kind of support a programme gives" }))();
 /**
  * A kind of support.
  *
@@ -52,7 +52,7 @@ export type SupportType = z.output<typeof SupportType>;
  * supportTypeLabels["export-logistics"].ko; // "수출물류비 지원"
  * ```
  */
-export const supportTypeLabels: Readonly<Record<SupportType, BilingualText>> = Object.freeze({
+export const supportTypeLabels: Readonly<Record<SupportType, BilingualText>> = /* @__PURE__ */ (() => Object.freeze({
   "process-improvement-rnd": { ko: "공정개선형 기술개발", en: "Process-improvement R&D" },
   "prototype-development": { ko: "시제품 개발", en: "Prototype development" },
   "process-improvement-on-site": { ko: "공정개선형 기술 현장적용", en: "On-site application of process improvements" },
@@ -67,7 +67,7 @@ export const supportTypeLabels: Readonly<Record<SupportType, BilingualText>> = O
   "settlement-support": { ko: "창업기업 지역 정주 여건 조성", en: "Conditions for start-ups to settle locally" },
   "administrative-financial-support": { ko: "행·재정 지원", en: "Administrative and financial support" },
   "growth-support": { ko: "도약 단계 창업기업 성장지원", en: "Growth support for leap-stage start-ups" },
-});
+}))();
 
 /**
  * Schema of a programme's policy on how many programmes one company may apply for: `limited` (with the
@@ -80,7 +80,7 @@ export const supportTypeLabels: Readonly<Record<SupportType, BilingualText>> = O
  * ApplicationLimit.parse({ kind: "unlimited", description: { ko: "프로그램 신청 제한 없음", en: "No limit on applications" } });
  * ```
  */
-export const ApplicationLimit = z
+export const ApplicationLimit = /* @__PURE__ */ (() => z
   .discriminatedUnion("kind", [
     z.object({
       /** Discriminator: always `"limited"`. */
@@ -97,7 +97,7 @@ export const ApplicationLimit = z
       description: BilingualText,
     }),
   ])
-  .meta({ id: "ApplicationLimit", description: "How many programmes one company may apply for" });
+  .meta({ id: "ApplicationLimit", description: "How many programmes one company may apply for" }))();
 /**
  * A programme's application-limit policy.
  *
@@ -123,7 +123,7 @@ export type ApplicationLimit = z.output<typeof ApplicationLimit>;
  * });
  * ```
  */
-export const SupportProgram = z
+export const SupportProgram = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -153,7 +153,7 @@ export const SupportProgram = z
     agreementId: EntityId.optional().describe("The agreement it is modelled on or carried out under"),
     ...Provenance.shape,
   })
-  .meta({ id: "SupportProgram", description: "An SME support programme with effective-dated eligibility" });
+  .meta({ id: "SupportProgram", description: "An SME support programme with effective-dated eligibility" }))();
 /**
  * An SME support programme.
  *

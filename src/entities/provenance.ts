@@ -11,11 +11,11 @@ import { z } from "zod";
  * Source.parse("004_eb2f545a800af44b.txt");
  * ```
  */
-export const Source = z
+export const Source = /* @__PURE__ */ (() => z
   .string()
   .trim()
   .min(1, "expected a source: an article file name, a statute article or a URL")
-  .meta({ id: "Source", description: "Source article file name, statute article or URL" });
+  .meta({ id: "Source", description: "Source article file name, statute article or URL" }))();
 /**
  * A source citation: article file name, statute article or URL.
  *
@@ -35,9 +35,9 @@ export type Source = z.output<typeof Source>;
  * Confidence.parse("unconfirmed");
  * ```
  */
-export const Confidence = z
+export const Confidence = /* @__PURE__ */ (() => z
   .literal(["reported", "unconfirmed"])
-  .meta({ id: "Confidence", description: "reported (as the source states) or unconfirmed (weak, inferred or modelled)" });
+  .meta({ id: "Confidence", description: "reported (as the source states) or unconfirmed (weak, inferred or modelled)" }))();
 /**
  * How firmly a record is sourced: `"reported"` or `"unconfirmed"`.
  *
@@ -57,7 +57,7 @@ export type Confidence = z.output<typeof Confidence>;
  * Provenance.parse({ source: "001_d4d5ca49a03203d9.txt", unconfirmed: ["name.en"] });
  * ```
  */
-export const Provenance = z
+export const Provenance = /* @__PURE__ */ (() => z
   .object({
     /** Where the record comes from: an article file name, a statute article or a URL. */
     source: Source,
@@ -73,7 +73,7 @@ export const Provenance = z
     /** How the record was modelled from its source, and any caveat. */
     note: z.string().min(1).optional().describe("How the record was modelled from its source, and any caveat"),
   })
-  .meta({ id: "Provenance", description: "Source, confidence and caveats of a reference record" });
+  .meta({ id: "Provenance", description: "Source, confidence and caveats of a reference record" }))();
 /**
  * The provenance fields of a reference record.
  *

@@ -14,9 +14,9 @@ import { Provenance } from "./provenance.js";
  * RegionKind.parse("special-self-governing-province"); // 특별자치도
  * ```
  */
-export const RegionKind = z
+export const RegionKind = /* @__PURE__ */ (() => z
   .literal(["special-city", "metropolitan-city", "special-self-governing-city", "province", "special-self-governing-province", "integrated-special-city"])
-  .meta({ id: "RegionKind", description: "특별시, 광역시, 특별자치시, 도, 특별자치도 or 통합특별시" });
+  .meta({ id: "RegionKind", description: "특별시, 광역시, 특별자치시, 도, 특별자치도 or 통합특별시" }))();
 /**
  * The legal type of a 시·도.
  *
@@ -38,7 +38,7 @@ export type RegionKind = z.output<typeof RegionKind>;
  * });
  * ```
  */
-export const RegionVersion = z
+export const RegionVersion = /* @__PURE__ */ (() => z
   .object({
     /** 2-digit 법정동 시·도 prefix in force during the version. */
     code: RegionCode.describe("2-digit 법정동 시·도 prefix in force during the version"),
@@ -53,7 +53,7 @@ export const RegionVersion = z
     /** Legal type of the 시·도 in this version. */
     kind: RegionKind,
   })
-  .meta({ id: "RegionVersion", description: "Name, codes and legal type of a 시·도 during one period" });
+  .meta({ id: "RegionVersion", description: "Name, codes and legal type of a 시·도 during one period" }))();
 /**
  * What a 시·도 is called and coded as during one period.
  *
@@ -82,7 +82,7 @@ export type RegionVersion = z.output<typeof RegionVersion>;
  * });
  * ```
  */
-export const Region = z
+export const Region = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -94,7 +94,7 @@ export const Region = z
     successorIds: z.array(EntityId).optional().describe("Regions this one was merged into"),
     ...Provenance.shape,
   })
-  .meta({ id: "Region", description: "A 시·도 with its effective-dated names and codes" });
+  .meta({ id: "Region", description: "A 시·도 with its effective-dated names and codes" }))();
 /**
  * A 시·도 with its effective-dated names and codes.
  *

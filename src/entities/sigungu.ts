@@ -17,7 +17,7 @@ import { Provenance } from "./provenance.js";
  * });
  * ```
  */
-export const Sigungu = z
+export const Sigungu = /* @__PURE__ */ (() => z
   .object({
     /** Stable kebab-case id. */
     id: EntityId,
@@ -31,7 +31,7 @@ export const Sigungu = z
     name: BilingualText,
     ...Provenance.shape,
   })
-  .meta({ id: "Sigungu", description: "A 시·군·구 referred to by programmes and parties" });
+  .meta({ id: "Sigungu", description: "A 시·군·구 referred to by programmes and parties" }))();
 /**
  * A 시·군·구 referred to by programmes and parties.
  *

@@ -26,7 +26,7 @@ import { PartialDate } from "./partial-date.js";
  * });
  * ```
  */
-export const Technopark = z
+export const Technopark = /* @__PURE__ */ (() => z
   .object({
     ...organizationFields,
     /** Discriminator: always `"technopark"`. */
@@ -67,7 +67,7 @@ export const Technopark = z
       });
     }
   })
-  .meta({ id: "Technopark", description: "A technopark (테크노파크)" });
+  .meta({ id: "Technopark", description: "A technopark (테크노파크)" }))();
 /**
  * A technopark (테크노파크).
  *

@@ -17,7 +17,7 @@ import { MAX_AMOUNT_DIGITS } from "./minor-units.js";
  * Money.safeParse({ amount: "1.50", currency: "USD" }).success; // false: write "1.5"
  * ```
  */
-export const Money = z
+export const Money = /* @__PURE__ */ (() => z
   .object({
     /** Canonical decimal string: no exponent, no leading `+`, no trailing fraction zeros (`"6500000"`, `"0.1"`, `"-12.5"`). */
     amount: z.string().meta({ description: "Canonical decimal string: no exponent, no leading +, no trailing fraction zeros" }),
@@ -41,7 +41,7 @@ export const Money = z
       });
     }
   })
-  .meta({ id: "Money", description: "An exact amount of money in one currency" });
+  .meta({ id: "Money", description: "An exact amount of money in one currency" }))();
 
 /** An exact amount of money (`amount` a canonical decimal string); the same type as `Money` in `technopark`. @category Money */
 export type Money = MoneyValue;

@@ -12,9 +12,9 @@ import { isIsoDate } from "./iso-date.js";
  * IsoDate.safeParse("2023-02-30").success; // false
  * ```
  */
-export const IsoDate = z
+export const IsoDate = /* @__PURE__ */ (() => z
   .string()
   .refine(isIsoDate, { message: "expected a real calendar date in YYYY-MM-DD form" })
-  .meta({ description: "Calendar date, ISO 8601 YYYY-MM-DD, read in Asia/Seoul", format: "date" });
+  .meta({ description: "Calendar date, ISO 8601 YYYY-MM-DD, read in Asia/Seoul", format: "date" }))();
 /** An ISO `YYYY-MM-DD` calendar date string (Asia/Seoul). @category Time */
 export type IsoDate = z.output<typeof IsoDate>;

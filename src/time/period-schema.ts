@@ -14,9 +14,9 @@ import { isPeriod } from "./period.js";
  * PeriodGranularity.safeParse("week").success; // false
  * ```
  */
-export const PeriodGranularity = z
+export const PeriodGranularity = /* @__PURE__ */ (() => z
   .literal(["year", "half", "quarter", "month"])
-  .meta({ id: "PeriodGranularity", description: "Length of a reporting period: year, half, quarter or month" });
+  .meta({ id: "PeriodGranularity", description: "Length of a reporting period: year, half, quarter or month" }))();
 
 /**
  * Schema of a reporting period label: `"2024"` (fiscal year), `"2024-H1"`/`"2024-H2"`, `"2024-Q1"`…`"2024-Q4"`
@@ -30,10 +30,10 @@ export const PeriodGranularity = z
  * Period.safeParse("2024-13").success; // false
  * ```
  */
-export const Period = z
+export const Period = /* @__PURE__ */ (() => z
   .string()
   .refine(isPeriod, { message: 'expected a period "YYYY", "YYYY-Hn", "YYYY-Qn" or "YYYY-MM"' })
-  .meta({ id: "Period", description: "Reporting period: YYYY (fiscal year), YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM" });
+  .meta({ id: "Period", description: "Reporting period: YYYY (fiscal year), YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM" }))();
 /** The length of a reporting period: `"year" | "half" | "quarter" | "month"`. @category Time */
 export type PeriodGranularity = z.output<typeof PeriodGranularity>;
 /** A reporting period label such as `"2024"`, `"2024-H2"`, `"2024-Q3"` or `"2024-07"`. @category Time */
