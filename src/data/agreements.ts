@@ -51,7 +51,7 @@ const director = (ko: string, en: string) => ({ name: { ko, en }, title: { ko: "
  * agreements.find((a) => a.id === "seoul-southwest-youth-startup-2024")?.parties.length; // 14
  * ```
  */
-export const agreements: readonly Agreement[] = /* @__PURE__ */ deepFreeze([
+export const agreements: readonly Agreement[] = /* @__PURE__ */ (() => deepFreeze([
   {
     id: "haeoreum-alliance-2016",
     kind: "alliance",
@@ -78,9 +78,9 @@ export const agreements: readonly Agreement[] = /* @__PURE__ */ deepFreeze([
     dateBasis: "announced",
     country: "KR",
     parties: [
-      /* @__PURE__ */ partner("gyeongbuk", { ko: "협약 기관", en: "Partner technopark" }, /* @__PURE__ */ director("하인성", "Ha In-seong")),
-      /* @__PURE__ */ partner("ulsan", { ko: "협약 기관", en: "Partner technopark" }, /* @__PURE__ */ director("권수용", "Kwon Su-yong")),
-      /* @__PURE__ */ partner("pohang", { ko: "협약 기관", en: "Partner technopark" }, /* @__PURE__ */ director("이점식", "Lee Jeom-sik")),
+      partner("gyeongbuk", { ko: "협약 기관", en: "Partner technopark" }, director("하인성", "Ha In-seong")),
+      partner("ulsan", { ko: "협약 기관", en: "Partner technopark" }, director("권수용", "Kwon Su-yong")),
+      partner("pohang", { ko: "협약 기관", en: "Partner technopark" }, director("이점식", "Lee Jeom-sik")),
     ],
     scope: [
       { ko: "해오름동맹 상생협력을 위한 협력체 구성 및 공동기획 협력", en: "A cooperative body and joint planning for Haeoreum Alliance cooperation" },
@@ -110,20 +110,20 @@ export const agreements: readonly Agreement[] = /* @__PURE__ */ deepFreeze([
     city: { ko: "서울", en: "Seoul" },
     country: "KR",
     parties: [
-      /* @__PURE__ */ university("kangseo-university", "김용재", "총장", "President"),
-      /* @__PURE__ */ university("dongyang-mirae-university", "김교일", "총장", "President"),
-      /* @__PURE__ */ university("seoul-national-university", "김재영", "연구부총장", "Vice-president for research"),
-      /* @__PURE__ */ university("soongsil-university", "이원철", "연구산학부총장", "Vice-president for research and industry cooperation"),
-      /* @__PURE__ */ university("chung-ang-university", "박상규", "총장", "President"),
-      /* @__PURE__ */ university("chongshin-university", "박성규", "총장", "President"),
-      /* @__PURE__ */ district("gangseo-gu-office", "진교훈", "구청장", "District mayor"),
-      /* @__PURE__ */ district("gwanak-gu-office", "박준희", "구청장", "District mayor"),
-      /* @__PURE__ */ district("guro-gu-office", "엄의식", "구청장 권한대행", "Acting district mayor", true),
-      /* @__PURE__ */ district("geumcheon-gu-office", "배현숙", "부구청장", "Deputy district mayor"),
-      /* @__PURE__ */ district("dongjak-gu-office", "장영민", "부구청장", "Deputy district mayor"),
-      /* @__PURE__ */ agency("sba", "김현우", "원장", "Chief executive"),
-      /* @__PURE__ */ agency("kosme", "이병철", "부이사장", "Vice-chairman"),
-      /* @__PURE__ */ agency("kicox", "이상훈", "이사장", "Chairman"),
+      university("kangseo-university", "김용재", "총장", "President"),
+      university("dongyang-mirae-university", "김교일", "총장", "President"),
+      university("seoul-national-university", "김재영", "연구부총장", "Vice-president for research"),
+      university("soongsil-university", "이원철", "연구산학부총장", "Vice-president for research and industry cooperation"),
+      university("chung-ang-university", "박상규", "총장", "President"),
+      university("chongshin-university", "박성규", "총장", "President"),
+      district("gangseo-gu-office", "진교훈", "구청장", "District mayor"),
+      district("gwanak-gu-office", "박준희", "구청장", "District mayor"),
+      district("guro-gu-office", "엄의식", "구청장 권한대행", "Acting district mayor", true),
+      district("geumcheon-gu-office", "배현숙", "부구청장", "Deputy district mayor"),
+      district("dongjak-gu-office", "장영민", "부구청장", "Deputy district mayor"),
+      agency("sba", "김현우", "원장", "Chief executive"),
+      agency("kosme", "이병철", "부이사장", "Vice-chairman"),
+      agency("kicox", "이상훈", "이사장", "Chairman"),
     ],
     scope: [
       { ko: "서울 서남권 창업 전주기 지원체계 구축", en: "A full-cycle start-up support system for Seoul's south-west" },
@@ -144,7 +144,7 @@ export const agreements: readonly Agreement[] = /* @__PURE__ */ deepFreeze([
     city: { ko: "타슈켄트", en: "Tashkent" },
     country: "UZ",
     parties: [
-      /* @__PURE__ */ partner("gyeongbuk", { ko: "경북도내 지역기업의 우즈베키스탄 해외진출 지원", en: "Supports Gyeongbuk companies entering Uzbekistan" }),
+      partner("gyeongbuk", { ko: "경북도내 지역기업의 우즈베키스탄 해외진출 지원", en: "Supports Gyeongbuk companies entering Uzbekistan" }),
       { organizationId: "uz-environment-research-institute", roleKind: "research-partner", role: { ko: "현지 연구 협력", en: "Local research partner" } },
       { organizationId: "mugye-bio", roleKind: "exporter", role: { ko: "천연비료 제조기업", en: "Natural-fertiliser maker" } },
     ],
@@ -163,8 +163,8 @@ export const agreements: readonly Agreement[] = /* @__PURE__ */ deepFreeze([
     city: { ko: "타슈켄트", en: "Tashkent" },
     country: "UZ",
     parties: [
-      /* @__PURE__ */ partner("gyeongbuk", { ko: "협약 기관", en: "Partner" }, /* @__PURE__ */ director("하인성", "Ha In-seong")),
-      /* @__PURE__ */ partner("uz-innovative-development-agency", { ko: "협약 기관", en: "Partner" }, { name: { ko: "올림존" }, title: { ko: "혁신개발청장", en: "Head of the agency" } }),
+      partner("gyeongbuk", { ko: "협약 기관", en: "Partner" }, director("하인성", "Ha In-seong")),
+      partner("uz-innovative-development-agency", { ko: "협약 기관", en: "Partner" }, { name: { ko: "올림존" }, title: { ko: "혁신개발청장", en: "Head of the agency" } }),
     ],
     scope: [{ ko: "구체적인 협력방안 논의 및 상호 교류", en: "Exchanges and concrete cooperation" }],
     eventId: "inno-week-2023",
@@ -173,7 +173,7 @@ export const agreements: readonly Agreement[] = /* @__PURE__ */ deepFreeze([
     note:
       "The source says the Gyeongbuk vice-governor for economy and Gyeongbuk TP's director visited the pavilion on 2023-10-17, discussed cooperation with the agency head and signed an MOU; it does not say which of them signed, so the parties are modelled as Gyeongbuk TP and the agency.",
   },
-] satisfies Agreement[]);
+] satisfies Agreement[]))();
 
 /**
  * The Haeoreum Alliance (해오름동맹) of Ulsan Metropolitan City, Pohang and Gyeongju, formed on 2016-06-30 at
@@ -187,7 +187,7 @@ export const agreements: readonly Agreement[] = /* @__PURE__ */ deepFreeze([
  * alliances[0]?.members[0]?.value; // ["ulsan-city", "pohang-city", "gyeongju-city"]
  * ```
  */
-export const alliances: readonly Alliance[] = /* @__PURE__ */ deepFreeze([
+export const alliances: readonly Alliance[] = /* @__PURE__ */ (() => deepFreeze([
   {
     id: "haeoreum",
     name: { ko: "해오름동맹", en: "Haeoreum Alliance" },
@@ -200,4 +200,4 @@ export const alliances: readonly Alliance[] = /* @__PURE__ */ deepFreeze([
     otherSources: [SOURCE_FILES.haeoreumTechnoparkMou],
     unconfirmed: ["council.en"],
   },
-] satisfies Alliance[]);
+] satisfies Alliance[]))();

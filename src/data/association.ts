@@ -31,7 +31,7 @@ const undated = (memberId: string, notBefore: string) => ({ memberId, notBefore,
  * association.names?.at(-1)?.value.name.ko; // "한국테크노파크진흥회"
  * ```
  */
-export const association: Association = /* @__PURE__ */ deepFreeze({
+export const association: Association = /* @__PURE__ */ (() => deepFreeze({
   id: "korea-technopark-association",
   kind: "association",
   name: { ko: "한국테크노파크진흥회", en: "Korea Technopark Association" },
@@ -52,25 +52,25 @@ export const association: Association = /* @__PURE__ */ deepFreeze({
     { name: { ko: "안완기" }, title: { ko: "회장 (경남테크노파크 원장)", en: "Chair (director of Gyeongnam Technopark)" }, observedOn: REPORTED_ON, source: S },
   ],
   members: [
-    /* @__PURE__ */ joined("incheon", "1998", { ko: "송도테크노파크", en: "Songdo Technopark" }),
-    /* @__PURE__ */ joined("gyeonggi", "1998"),
-    /* @__PURE__ */ joined("chungnam", "1998"),
-    /* @__PURE__ */ joined("gwangju", "1998"),
-    /* @__PURE__ */ joined("daegu", "1998"),
-    /* @__PURE__ */ joined("gyeongbuk", "1998"),
-    /* @__PURE__ */ joined("gangwon", "2003"),
-    /* @__PURE__ */ joined("chungbuk", "2003"),
-    /* @__PURE__ */ joined("jeonbuk", "2003"),
-    /* @__PURE__ */ joined("jeonnam", "2003"),
-    /* @__PURE__ */ joined("ulsan", "2004"),
-    /* @__PURE__ */ joined("gyeongnam", "2004"),
-    /* @__PURE__ */ joined("seoul", "2005"),
-    /* @__PURE__ */ joined("gyeonggi-daejin", "2005"),
-    /* @__PURE__ */ undated("busan", "2000"),
-    /* @__PURE__ */ undated("pohang", "2000"),
-    /* @__PURE__ */ undated("daejeon", "2005"),
-    /* @__PURE__ */ undated("jeju", "2010"),
-    /* @__PURE__ */ undated("sejong", "2018-11-28"),
+    joined("incheon", "1998", { ko: "송도테크노파크", en: "Songdo Technopark" }),
+    joined("gyeonggi", "1998"),
+    joined("chungnam", "1998"),
+    joined("gwangju", "1998"),
+    joined("daegu", "1998"),
+    joined("gyeongbuk", "1998"),
+    joined("gangwon", "2003"),
+    joined("chungbuk", "2003"),
+    joined("jeonbuk", "2003"),
+    joined("jeonnam", "2003"),
+    joined("ulsan", "2004"),
+    joined("gyeongnam", "2004"),
+    joined("seoul", "2005"),
+    joined("gyeonggi-daejin", "2005"),
+    undated("busan", "2000"),
+    undated("pohang", "2000"),
+    undated("daejeon", "2005"),
+    undated("jeju", "2010"),
+    undated("sejong", "2018-11-28"),
   ],
   reportedMemberCount: 19,
   functions: [
@@ -92,4 +92,4 @@ export const association: Association = /* @__PURE__ */ deepFreeze({
   unconfirmed: ["names.0.value.name.en", "names.1.value.name.en"],
   note:
     "Renaming and joining years are as the article gives them (year precision), so each name version starts on 1 January of its year. notBefore bounds of undated members are their founding (Sejong: designation) from the Encyclopedia of Korean Culture; Daejeon (founded 2005) and Jeju (2010) therefore cannot have been members on 2004-12-31.",
-} satisfies Association);
+} satisfies Association))();

@@ -20,7 +20,7 @@ const DURING = { from: "2023-10-17", to: "2023-10-20" };
  * events.find((e) => e.id === "inno-week-2023")?.reported?.contracts.value; // { amount: "6500000", currency: "USD" }
  * ```
  */
-export const events: readonly Event[] = /* @__PURE__ */ deepFreeze([
+export const events: readonly Event[] = /* @__PURE__ */ (() => deepFreeze([
   {
     id: "inno-week-2023",
     kind: "exhibition",
@@ -36,9 +36,9 @@ export const events: readonly Event[] = /* @__PURE__ */ deepFreeze([
     participants: { companies: 35, universities: 9 },
     reported: {
       asOf: "2023-10-27",
-      consultations: { count: 140, value: /* @__PURE__ */ usd("9000000") },
-      contracts: { value: /* @__PURE__ */ usd("6500000") },
-      jointAgreements: { value: /* @__PURE__ */ usd("5000000") },
+      consultations: { count: 140, value: usd("9000000") },
+      contracts: { value: usd("6500000") },
+      jointAgreements: { value: usd("5000000") },
     },
     source: I,
     unconfirmed: ["city"],
@@ -58,7 +58,7 @@ export const events: readonly Event[] = /* @__PURE__ */ deepFreeze([
     source: SOURCE_FILES.yeongcheon,
     note: "About 50 attendees (50여 명), including Yeongcheon City's corporate attraction division and beneficiary companies.",
   },
-] satisfies Event[]);
+] satisfies Event[]))();
 
 /**
  * The export deals named at INNO WEEK 2023 (source 004): ㈜무계바이오's contracts worth USD 3,000,000 with three
@@ -75,14 +75,14 @@ export const events: readonly Event[] = /* @__PURE__ */ deepFreeze([
  * exportDeals.filter((d) => d.stage === "contract").map((d) => d.value.amount); // ["3000000", "3500000"]
  * ```
  */
-export const exportDeals: readonly ExportDeal[] = /* @__PURE__ */ deepFreeze([
+export const exportDeals: readonly ExportDeal[] = /* @__PURE__ */ (() => deepFreeze([
   {
     id: "inno-week-2023-mugye-bio",
     eventId: "inno-week-2023",
     exporter: { name: { ko: "㈜무계바이오" }, organizationId: "mugye-bio", sigungu: "영천시" },
     counterparty: { name: "Three buyers in Uzbekistan and Russia (not named)", countries: ["UZ", "RU"], count: 3 },
     stage: "contract",
-    value: /* @__PURE__ */ usd("3000000"),
+    value: usd("3000000"),
     during: DURING,
     product: { ko: "액상형 비료 및 펠렛형 비료", en: "Liquid and pellet fertilisers" },
     source: I,
@@ -94,7 +94,7 @@ export const exportDeals: readonly ExportDeal[] = /* @__PURE__ */ deepFreeze([
     exporter: { name: { ko: "㈜마루에너지" }, organizationId: "maru-energy" },
     counterparty: { name: "DigitalAgro", organizationId: "digitalagro", country: "UZ" },
     stage: "contract",
-    value: /* @__PURE__ */ usd("3500000"),
+    value: usd("3500000"),
     term: "P3Y",
     during: DURING,
     product: { ko: "스마트팜 센서", en: "Smart-farm sensors" },
@@ -106,9 +106,9 @@ export const exportDeals: readonly ExportDeal[] = /* @__PURE__ */ deepFreeze([
     exporter: { name: { ko: "㈜DHU 메디코스" }, organizationId: "dhu-medicos" },
     counterparty: { name: "AZIYA IMMUNOPREPARAT", organizationId: "aziya-immunopreparat", country: "UZ" },
     stage: "joint-agreement",
-    value: /* @__PURE__ */ usd("5000000"),
+    value: usd("5000000"),
     during: DURING,
     product: { ko: "프로바이오틱스 기술 기반 전문 화장품 공동연구·생산", en: "Joint R&D and production of probiotic-based cosmetics" },
     source: I,
   },
-] satisfies ExportDeal[]);
+] satisfies ExportDeal[]))();

@@ -20,60 +20,60 @@ const head = (ko: string, en: string | undefined, titleKo: string, titleEn: stri
  * pavilion operator, exporters and partners.
  * @internal
  */
-export const otherOrganizations: readonly Organization[] = /* @__PURE__ */ deepFreeze([
+export const otherOrganizations: readonly Organization[] = /* @__PURE__ */ (() => deepFreeze([
   // cities and province
   { id: "ulsan-city", kind: "city", name: { ko: "울산광역시", en: "Ulsan Metropolitan City" }, location: { country: "KR", regionCode: "31" }, source: OTHER_SOURCES.haeoreum2016 },
-  { id: "pohang-city", kind: "city", name: { ko: "포항시", en: "Pohang City" }, location: /* @__PURE__ */ gyeongbuk("포항시"), source: OTHER_SOURCES.haeoreum2016 },
-  { id: "gyeongju-city", kind: "city", name: { ko: "경주시", en: "Gyeongju City" }, location: /* @__PURE__ */ gyeongbuk("경주시"), source: OTHER_SOURCES.haeoreum2016 },
+  { id: "pohang-city", kind: "city", name: { ko: "포항시", en: "Pohang City" }, location: gyeongbuk("포항시"), source: OTHER_SOURCES.haeoreum2016 },
+  { id: "gyeongju-city", kind: "city", name: { ko: "경주시", en: "Gyeongju City" }, location: gyeongbuk("경주시"), source: OTHER_SOURCES.haeoreum2016 },
   {
-    id: "yeongcheon-city", kind: "city", name: { ko: "영천시", en: "Yeongcheon City" }, location: /* @__PURE__ */ gyeongbuk("영천시"),
+    id: "yeongcheon-city", kind: "city", name: { ko: "영천시", en: "Yeongcheon City" }, location: gyeongbuk("영천시"),
     description: { ko: "영천시 중소기업 지원사업에 매년 10억 원 투입 (2019년부터)", en: "Funds the Yeongcheon SME programmes with KRW 1bn a year since 2019" },
     source: SOURCE_FILES.yeongcheon,
   },
-  { id: "gyeongbuk-province", kind: "province", name: { ko: "경상북도", en: "North Gyeongsang Province" }, location: /* @__PURE__ */ gyeongbuk(), source: SOURCE_FILES.innoWeek },
+  { id: "gyeongbuk-province", kind: "province", name: { ko: "경상북도", en: "North Gyeongsang Province" }, location: gyeongbuk(), source: SOURCE_FILES.innoWeek },
   // Seoul south-west universities (003)
   {
-    id: "kangseo-university", kind: "university", name: { ko: "강서대학교", en: "Kangseo University" }, location: /* @__PURE__ */ seoul("강서구"),
-    representatives: [/* @__PURE__ */ head("김용재", undefined, "총장", "President")], source: SW, unconfirmed: ["name.en", "location.sigungu"],
+    id: "kangseo-university", kind: "university", name: { ko: "강서대학교", en: "Kangseo University" }, location: seoul("강서구"),
+    representatives: [head("김용재", undefined, "총장", "President")], source: SW, unconfirmed: ["name.en", "location.sigungu"],
   },
   {
-    id: "dongyang-mirae-university", kind: "university", name: { ko: "동양미래대학교", en: "Dongyang Mirae University" }, location: /* @__PURE__ */ seoul("구로구"),
-    representatives: [/* @__PURE__ */ head("김교일", undefined, "총장", "President")], source: SW, unconfirmed: ["location.sigungu"],
+    id: "dongyang-mirae-university", kind: "university", name: { ko: "동양미래대학교", en: "Dongyang Mirae University" }, location: seoul("구로구"),
+    representatives: [head("김교일", undefined, "총장", "President")], source: SW, unconfirmed: ["location.sigungu"],
   },
-  { id: "seoul-national-university", kind: "university", name: { ko: "서울대학교", en: "Seoul National University" }, location: /* @__PURE__ */ seoul("관악구"), source: SW, unconfirmed: ["location.sigungu"] },
-  { id: "soongsil-university", kind: "university", name: { ko: "숭실대학교", en: "Soongsil University" }, location: /* @__PURE__ */ seoul("동작구"), source: SW, unconfirmed: ["location.sigungu"] },
+  { id: "seoul-national-university", kind: "university", name: { ko: "서울대학교", en: "Seoul National University" }, location: seoul("관악구"), source: SW, unconfirmed: ["location.sigungu"] },
+  { id: "soongsil-university", kind: "university", name: { ko: "숭실대학교", en: "Soongsil University" }, location: seoul("동작구"), source: SW, unconfirmed: ["location.sigungu"] },
   {
-    id: "chung-ang-university", kind: "university", name: { ko: "중앙대학교", en: "Chung-Ang University" }, location: /* @__PURE__ */ seoul("동작구"),
-    representatives: [/* @__PURE__ */ head("박상규", undefined, "총장", "President")], source: SW, unconfirmed: ["location.sigungu"],
+    id: "chung-ang-university", kind: "university", name: { ko: "중앙대학교", en: "Chung-Ang University" }, location: seoul("동작구"),
+    representatives: [head("박상규", undefined, "총장", "President")], source: SW, unconfirmed: ["location.sigungu"],
   },
   {
-    id: "chongshin-university", kind: "university", name: { ko: "총신대학교", en: "Chongshin University" }, location: /* @__PURE__ */ seoul("동작구"),
-    representatives: [/* @__PURE__ */ head("박성규", undefined, "총장", "President")], source: SW, unconfirmed: ["location.sigungu"],
+    id: "chongshin-university", kind: "university", name: { ko: "총신대학교", en: "Chongshin University" }, location: seoul("동작구"),
+    representatives: [head("박성규", undefined, "총장", "President")], source: SW, unconfirmed: ["location.sigungu"],
   },
   // Seoul south-west district offices (003)
   {
-    id: "gangseo-gu-office", kind: "district-office", name: { ko: "강서구청", en: "Gangseo-gu Office" }, location: /* @__PURE__ */ seoul("강서구"),
-    representatives: [/* @__PURE__ */ head("진교훈", undefined, "구청장", "District mayor")], source: SW,
+    id: "gangseo-gu-office", kind: "district-office", name: { ko: "강서구청", en: "Gangseo-gu Office" }, location: seoul("강서구"),
+    representatives: [head("진교훈", undefined, "구청장", "District mayor")], source: SW,
   },
   {
-    id: "gwanak-gu-office", kind: "district-office", name: { ko: "관악구청", en: "Gwanak-gu Office" }, location: /* @__PURE__ */ seoul("관악구"),
-    representatives: [/* @__PURE__ */ head("박준희", undefined, "구청장", "District mayor")], source: SW,
+    id: "gwanak-gu-office", kind: "district-office", name: { ko: "관악구청", en: "Gwanak-gu Office" }, location: seoul("관악구"),
+    representatives: [head("박준희", undefined, "구청장", "District mayor")], source: SW,
   },
   {
-    id: "guro-gu-office", kind: "district-office", name: { ko: "구로구청", en: "Guro-gu Office" }, location: /* @__PURE__ */ seoul("구로구"),
-    representatives: [/* @__PURE__ */ head("엄의식", undefined, "구청장 권한대행", "Acting district mayor", { acting: true })], source: SW,
+    id: "guro-gu-office", kind: "district-office", name: { ko: "구로구청", en: "Guro-gu Office" }, location: seoul("구로구"),
+    representatives: [head("엄의식", undefined, "구청장 권한대행", "Acting district mayor", { acting: true })], source: SW,
   },
-  { id: "geumcheon-gu-office", kind: "district-office", name: { ko: "금천구청", en: "Geumcheon-gu Office" }, location: /* @__PURE__ */ seoul("금천구"), source: SW },
-  { id: "dongjak-gu-office", kind: "district-office", name: { ko: "동작구청", en: "Dongjak-gu Office" }, location: /* @__PURE__ */ seoul("동작구"), source: SW },
+  { id: "geumcheon-gu-office", kind: "district-office", name: { ko: "금천구청", en: "Geumcheon-gu Office" }, location: seoul("금천구"), source: SW },
+  { id: "dongjak-gu-office", kind: "district-office", name: { ko: "동작구청", en: "Dongjak-gu Office" }, location: seoul("동작구"), source: SW },
   // support agencies (003)
   {
     id: "sba", kind: "support-agency", name: { ko: "서울경제진흥원", en: "Seoul Business Agency" }, location: { country: "KR", regionCode: "11" },
-    representatives: [/* @__PURE__ */ head("김현우", undefined, "원장", "Chief executive")], source: SW,
+    representatives: [head("김현우", undefined, "원장", "Chief executive")], source: SW,
   },
   { id: "kosme", kind: "support-agency", name: { ko: "중소벤처기업진흥공단", en: "Korea SMEs and Startups Agency" }, source: SW },
   {
     id: "kicox", kind: "support-agency", name: { ko: "한국산업단지공단", en: "Korea Industrial Complex Corporation" },
-    representatives: [/* @__PURE__ */ head("이상훈", undefined, "이사장", "Chairman")], source: SW,
+    representatives: [head("이상훈", undefined, "이사장", "Chairman")], source: SW,
   },
   // INNO WEEK 2023 (004)
   {
@@ -88,7 +88,7 @@ export const otherOrganizations: readonly Organization[] = /* @__PURE__ */ deepF
     source: SOURCE_FILES.innoWeek,
   },
   {
-    id: "mugye-bio", kind: "company", name: { ko: "㈜무계바이오" }, location: /* @__PURE__ */ gyeongbuk("영천시"),
+    id: "mugye-bio", kind: "company", name: { ko: "㈜무계바이오" }, location: gyeongbuk("영천시"),
     description: { ko: "천연비료(액상형·펠렛형) 생산기업", en: "Maker of natural fertilisers (liquid and pellet)" }, source: SOURCE_FILES.innoWeek,
   },
   {
@@ -127,4 +127,4 @@ export const otherOrganizations: readonly Organization[] = /* @__PURE__ */ deepF
     name: { en: "Research Institute of Environment and Nature Conservation Technologies" }, location: { country: "UZ" },
     description: { ko: "우즈베키스탄 환경부 산하 연구소", en: "Research institute under Uzbekistan's environment ministry" }, source: SOURCE_FILES.innoWeek,
   },
-] satisfies Organization[]);
+] satisfies Organization[]))();

@@ -16,4 +16,4 @@ import { technoparks } from "./technoparks.js";
  * organizations.filter((o) => o.kind === "university").length; // 7
  * ```
  */
-export const organizations: readonly Organization[] = /* @__PURE__ */ Object.freeze([...technoparks, association, ...otherOrganizations]);
+export const organizations: readonly Organization[] = /* @__PURE__ */ (() => Object.freeze([...technoparks, association, ...otherOrganizations]))();

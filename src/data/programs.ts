@@ -43,7 +43,7 @@ const innovativeTechnologyRule: Rule = {
   ],
 };
 
-const youthStartupRule: Rule = {
+const youthStartupRule: Rule = /* @__PURE__ */ (() => ({
   id: "seoul-southwest-youth-startup",
   label: { ko: "서울 서남권 청년 창업기업 (초기·도약 단계)", en: "Youth-founded early- or leap-stage start-up in Seoul's south-west" },
   all: [
@@ -58,7 +58,7 @@ const youthStartupRule: Rule = {
       value: [...seoulSouthwestDistricts],
     },
   ],
-};
+}))();
 
 const limitBefore2022 = {
   validFrom: "2019-01-01",
@@ -92,7 +92,7 @@ const yeongcheonNote =
  * asOf(program.applicationLimit ?? [], "2022-06-01")?.kind; // "unlimited"
  * ```
  */
-export const programs: readonly SupportProgram[] = /* @__PURE__ */ deepFreeze([
+export const programs: readonly SupportProgram[] = /* @__PURE__ */ (() => deepFreeze([
   {
     id: "yeongcheon-high-value-conversion",
     name: { ko: "영천시 중소기업 고부가가치 전환육성 지원사업", en: "Yeongcheon SME high value-added conversion support" },
@@ -141,7 +141,7 @@ export const programs: readonly SupportProgram[] = /* @__PURE__ */ deepFreeze([
     note:
       "A model, not an announced programme: the 14-party agreement (2024-10-23) sets up full-cycle support for youth start-ups in Seoul's seven south-west districts (universities find and grow pre- and early-stage firms, districts give settlement and administrative/financial support, agencies support the leap stage). The eligibility rule turns that into conditions (youth founder, early or leap stage, located in the seven districts); KICOX, which announced the agreement, stands in as operator; no funder or budget is reported.",
   },
-] satisfies SupportProgram[]);
+] satisfies SupportProgram[]))();
 
 const yeongcheonBudget = (fiscalYear: number): Budget => ({
   id: `yeongcheon-city-${fiscalYear}`,
@@ -166,4 +166,4 @@ const yeongcheonBudget = (fiscalYear: number): Budget => ({
  * budgets[0]?.allocated; // { amount: "1000000000", currency: "KRW" }
  * ```
  */
-export const budgets: readonly Budget[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ [2019, 2020, 2021, 2022].map(yeongcheonBudget));
+export const budgets: readonly Budget[] = /* @__PURE__ */ (() => deepFreeze([2019, 2020, 2021, 2022].map(yeongcheonBudget)))();

@@ -39,38 +39,38 @@ const codesNote = "법정동 prefixes and ISO 3166-2:KR codes; history modelled 
  * regions.find((r) => r.id === "jeju")?.versions.at(-1)?.value.iso; // "KR-49"
  * ```
  */
-export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
+export const regions: readonly Region[] = /* @__PURE__ */ (() => deepFreeze([
   {
     id: "seoul",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "11", "KR-11", "special-city", "서울특별시", "Seoul Special City", "서울", "Seoul")],
+    versions: [version(HISTORY_START, undefined, "11", "KR-11", "special-city", "서울특별시", "Seoul Special City", "서울", "Seoul")],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,
   },
   {
     id: "busan",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "26", "KR-26", "metropolitan-city", "부산광역시", "Busan Metropolitan City", "부산", "Busan")],
+    versions: [version(HISTORY_START, undefined, "26", "KR-26", "metropolitan-city", "부산광역시", "Busan Metropolitan City", "부산", "Busan")],
     source: OTHER_SOURCES.localAutonomyAct1995,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
     note: codesNote,
   },
   {
     id: "daegu",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "27", "KR-27", "metropolitan-city", "대구광역시", "Daegu Metropolitan City", "대구", "Daegu")],
+    versions: [version(HISTORY_START, undefined, "27", "KR-27", "metropolitan-city", "대구광역시", "Daegu Metropolitan City", "대구", "Daegu")],
     source: OTHER_SOURCES.localAutonomyAct1995,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
     note: codesNote,
   },
   {
     id: "incheon",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "28", "KR-28", "metropolitan-city", "인천광역시", "Incheon Metropolitan City", "인천", "Incheon")],
+    versions: [version(HISTORY_START, undefined, "28", "KR-28", "metropolitan-city", "인천광역시", "Incheon Metropolitan City", "인천", "Incheon")],
     source: OTHER_SOURCES.localAutonomyAct1995,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
     note: codesNote,
   },
   {
     id: "gwangju",
-    versions: [/* @__PURE__ */ version(HISTORY_START, "2026-07-01", "29", "KR-29", "metropolitan-city", "광주광역시", "Gwangju Metropolitan City", "광주", "Gwangju")],
+    versions: [version(HISTORY_START, "2026-07-01", "29", "KR-29", "metropolitan-city", "광주광역시", "Gwangju Metropolitan City", "광주", "Gwangju")],
     successorIds: ["jeonnam-gwangju"],
     source: OTHER_SOURCES.jeonnamGwangjuAct,
     otherSources: [OTHER_SOURCES.localAutonomyAct1995, OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
@@ -78,14 +78,14 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "daejeon",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "30", "KR-30", "metropolitan-city", "대전광역시", "Daejeon Metropolitan City", "대전", "Daejeon")],
+    versions: [version(HISTORY_START, undefined, "30", "KR-30", "metropolitan-city", "대전광역시", "Daejeon Metropolitan City", "대전", "Daejeon")],
     source: OTHER_SOURCES.localAutonomyAct1995,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
     note: codesNote,
   },
   {
     id: "ulsan",
-    versions: [/* @__PURE__ */ version("1997-07-15", undefined, "31", "KR-31", "metropolitan-city", "울산광역시", "Ulsan Metropolitan City", "울산", "Ulsan")],
+    versions: [version("1997-07-15", undefined, "31", "KR-31", "metropolitan-city", "울산광역시", "Ulsan Metropolitan City", "울산", "Ulsan")],
     source: OTHER_SOURCES.ulsanAct,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
     note: `Part of 경상남도 before 1997-07-15. ${codesNote}`,
@@ -93,7 +93,7 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
   {
     id: "sejong",
     versions: [
-      /* @__PURE__ */ version("2012-07-01", undefined, "36", "KR-50", "special-self-governing-city", "세종특별자치시", "Sejong Special Self-Governing City", "세종", "Sejong"),
+      version("2012-07-01", undefined, "36", "KR-50", "special-self-governing-city", "세종특별자치시", "Sejong Special Self-Governing City", "세종", "Sejong"),
     ],
     source: OTHER_SOURCES.sejongAct,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
@@ -101,7 +101,7 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "gyeonggi",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "41", "KR-41", "province", "경기도", "Gyeonggi Province", "경기", "Gyeonggi")],
+    versions: [version(HISTORY_START, undefined, "41", "KR-41", "province", "경기도", "Gyeonggi Province", "경기", "Gyeonggi")],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,
@@ -109,8 +109,8 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
   {
     id: "gangwon",
     versions: [
-      /* @__PURE__ */ version(HISTORY_START, "2023-06-11", "42", "KR-42", "province", "강원도", "Gangwon Province", "강원", "Gangwon"),
-      /* @__PURE__ */ version("2023-06-11", undefined, "51", "KR-42", "special-self-governing-province", "강원특별자치도", "Gangwon State", "강원", "Gangwon"),
+      version(HISTORY_START, "2023-06-11", "42", "KR-42", "province", "강원도", "Gangwon Province", "강원", "Gangwon"),
+      version("2023-06-11", undefined, "51", "KR-42", "special-self-governing-province", "강원특별자치도", "Gangwon State", "강원", "Gangwon"),
     ],
     source: OTHER_SOURCES.gangwonAct,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
@@ -118,14 +118,14 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "chungbuk",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "43", "KR-43", "province", "충청북도", "North Chungcheong Province", "충북", "Chungbuk")],
+    versions: [version(HISTORY_START, undefined, "43", "KR-43", "province", "충청북도", "North Chungcheong Province", "충북", "Chungbuk")],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,
   },
   {
     id: "chungnam",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "44", "KR-44", "province", "충청남도", "South Chungcheong Province", "충남", "Chungnam")],
+    versions: [version(HISTORY_START, undefined, "44", "KR-44", "province", "충청남도", "South Chungcheong Province", "충남", "Chungnam")],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,
@@ -133,8 +133,8 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
   {
     id: "jeonbuk",
     versions: [
-      /* @__PURE__ */ version(HISTORY_START, "2024-01-18", "45", "KR-45", "province", "전라북도", "North Jeolla Province", "전북", "Jeonbuk"),
-      /* @__PURE__ */ version("2024-01-18", undefined, "52", "KR-45", "special-self-governing-province", "전북특별자치도", "Jeonbuk State", "전북", "Jeonbuk"),
+      version(HISTORY_START, "2024-01-18", "45", "KR-45", "province", "전라북도", "North Jeolla Province", "전북", "Jeonbuk"),
+      version("2024-01-18", undefined, "52", "KR-45", "special-self-governing-province", "전북특별자치도", "Jeonbuk State", "전북", "Jeonbuk"),
     ],
     source: OTHER_SOURCES.jeonbukAct,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
@@ -142,7 +142,7 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "jeonnam",
-    versions: [/* @__PURE__ */ version(HISTORY_START, "2026-07-01", "46", "KR-46", "province", "전라남도", "South Jeolla Province", "전남", "Jeonnam")],
+    versions: [version(HISTORY_START, "2026-07-01", "46", "KR-46", "province", "전라남도", "South Jeolla Province", "전남", "Jeonnam")],
     successorIds: ["jeonnam-gwangju"],
     source: OTHER_SOURCES.jeonnamGwangjuAct,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
@@ -150,14 +150,14 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
   },
   {
     id: "gyeongbuk",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "47", "KR-47", "province", "경상북도", "North Gyeongsang Province", "경북", "Gyeongbuk")],
+    versions: [version(HISTORY_START, undefined, "47", "KR-47", "province", "경상북도", "North Gyeongsang Province", "경북", "Gyeongbuk")],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,
   },
   {
     id: "gyeongnam",
-    versions: [/* @__PURE__ */ version(HISTORY_START, undefined, "48", "KR-48", "province", "경상남도", "South Gyeongsang Province", "경남", "Gyeongnam")],
+    versions: [version(HISTORY_START, undefined, "48", "KR-48", "province", "경상남도", "South Gyeongsang Province", "경남", "Gyeongnam")],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,
@@ -165,8 +165,8 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
   {
     id: "jeju",
     versions: [
-      /* @__PURE__ */ version(HISTORY_START, "2006-07-01", "50", "KR-49", "province", "제주도", "Jeju Province", "제주", "Jeju"),
-      /* @__PURE__ */ version("2006-07-01", undefined, "50", "KR-49", "special-self-governing-province", "제주특별자치도", "Jeju Special Self-Governing Province", "제주", "Jeju"),
+      version(HISTORY_START, "2006-07-01", "50", "KR-49", "province", "제주도", "Jeju Province", "제주", "Jeju"),
+      version("2006-07-01", undefined, "50", "KR-49", "special-self-governing-province", "제주특별자치도", "Jeju Special Self-Governing Province", "제주", "Jeju"),
     ],
     source: OTHER_SOURCES.jejuAct,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
@@ -191,7 +191,7 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
     unconfirmed: ["versions.0.value.code", "versions.0.value.name.en", "versions.0.value.shortName"],
     note: "Formed 2026-07-01 from 광주광역시 and 전라남도 (16 시·도 since). The prefix 12 and the English name are unconfirmed; ISO 3166-2 has published no code, so iso is absent.",
   },
-] satisfies Region[]);
+] satisfies Region[]))();
 
 /**
  * The 시·군·구 that programmes, parties and technopark seats refer to: 영천시, 포항시 and 경주시 in Gyeongbuk,
@@ -204,7 +204,7 @@ export const regions: readonly Region[] = /* @__PURE__ */ deepFreeze([
  * sigungu.find((s) => s.name.ko === "영천시")?.code; // "47230"
  * ```
  */
-export const sigungu: readonly Sigungu[] = /* @__PURE__ */ deepFreeze([
+export const sigungu: readonly Sigungu[] = /* @__PURE__ */ (() => deepFreeze([
   { id: "yeongcheon-si", code: "47230", kind: "si", regionId: "gyeongbuk", name: { ko: "영천시", en: "Yeongcheon-si" }, source: SOURCE_FILES.yeongcheon, otherSources: [OTHER_SOURCES.legalDongCodes] },
   { id: "pohang-si", code: "47110", kind: "si", regionId: "gyeongbuk", name: { ko: "포항시", en: "Pohang-si" }, source: SOURCE_FILES.haeoreumTechnoparkMou, otherSources: [OTHER_SOURCES.legalDongCodes] },
   { id: "gyeongju-si", code: "47130", kind: "si", regionId: "gyeongbuk", name: { ko: "경주시", en: "Gyeongju-si" }, source: OTHER_SOURCES.haeoreum2016, otherSources: [OTHER_SOURCES.legalDongCodes] },
@@ -218,7 +218,7 @@ export const sigungu: readonly Sigungu[] = /* @__PURE__ */ deepFreeze([
   { id: "yangcheon-gu", code: "11470", kind: "gu", regionId: "seoul", name: { ko: "양천구", en: "Yangcheon-gu" }, source: SOURCE_FILES.seoulSouthwest, otherSources: [OTHER_SOURCES.legalDongCodes] },
   { id: "gwanak-gu", code: "11620", kind: "gu", regionId: "seoul", name: { ko: "관악구", en: "Gwanak-gu" }, source: SOURCE_FILES.seoulSouthwest, otherSources: [OTHER_SOURCES.legalDongCodes] },
   { id: "dongjak-gu", code: "11590", kind: "gu", regionId: "seoul", name: { ko: "동작구", en: "Dongjak-gu" }, source: SOURCE_FILES.seoulSouthwest, otherSources: [OTHER_SOURCES.legalDongCodes] },
-] satisfies Sigungu[]);
+] satisfies Sigungu[]))();
 
 /**
  * The seven autonomous districts of Seoul's south-west (서울 서남권) as source 003 defines it: 영등포, 구로,
@@ -231,4 +231,4 @@ export const sigungu: readonly Sigungu[] = /* @__PURE__ */ deepFreeze([
  * seoulSouthwestDistricts.includes("관악구"); // true
  * ```
  */
-export const seoulSouthwestDistricts: readonly string[] = /* @__PURE__ */ Object.freeze(["영등포구", "구로구", "금천구", "강서구", "양천구", "관악구", "동작구"]);
+export const seoulSouthwestDistricts: readonly string[] = /* @__PURE__ */ (() => Object.freeze(["영등포구", "구로구", "금천구", "강서구", "양천구", "관악구", "동작구"]))();

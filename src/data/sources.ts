@@ -67,7 +67,7 @@ export const OTHER_SOURCES = {
  * sourceArticles.find((a) => a.file === "004_eb2f545a800af44b.txt")?.covers;
  * ```
  */
-export const sourceArticles: readonly SourceArticle[] = /* @__PURE__ */ deepFreeze([
+export const sourceArticles: readonly SourceArticle[] = /* @__PURE__ */ (() => deepFreeze([
   {
     file: SOURCE_FILES.haeoreumTechnoparkMou,
     title: "경북TP, 동해남부권 해오름동맹 협력체계 업무협약",
@@ -102,4 +102,4 @@ export const sourceArticles: readonly SourceArticle[] = /* @__PURE__ */ deepFree
     title: "지역기업 650만 불 수출계약, 500만 불 공동연구생산 협약체결 실적 달성",
     covers: "INNO WEEK 2023 in Tashkent: reported totals, itemised deals and agreements (published after 2023-10-27)",
   },
-]);
+]))();

@@ -19,13 +19,13 @@ const ALL = { kind: "all-technoparks" as const };
  * metrics.find((m) => m.id === "all-technoparks-tenant-revenue-2018")?.value; // { amount: "17603100000000", currency: "KRW" }
  * ```
  */
-export const metrics: readonly MetricObservation[] = /* @__PURE__ */ deepFreeze([
+export const metrics: readonly MetricObservation[] = /* @__PURE__ */ (() => deepFreeze([
   { id: "all-technoparks-tenant-companies-2007", subject: ALL, metric: "tenant-companies", period: "2007", value: 826, source: A },
   { id: "all-technoparks-tenant-companies-2018", subject: ALL, metric: "tenant-companies", period: "2018", value: 2256, source: A },
   { id: "all-technoparks-employment-2007", subject: ALL, metric: "employment", period: "2007", value: 16564, source: A },
   { id: "all-technoparks-employment-2018", subject: ALL, metric: "employment", period: "2018", value: 19674, source: A },
-  { id: "all-technoparks-tenant-revenue-2007", subject: ALL, metric: "tenant-revenue", period: "2007", value: /* @__PURE__ */ krw("3520000000000"), source: A },
-  { id: "all-technoparks-tenant-revenue-2018", subject: ALL, metric: "tenant-revenue", period: "2018", value: /* @__PURE__ */ krw("17603100000000"), source: A },
+  { id: "all-technoparks-tenant-revenue-2007", subject: ALL, metric: "tenant-revenue", period: "2007", value: krw("3520000000000"), source: A },
+  { id: "all-technoparks-tenant-revenue-2018", subject: ALL, metric: "tenant-revenue", period: "2018", value: krw("17603100000000"), source: A },
   { id: "all-technoparks-count-1998", subject: ALL, metric: "technoparks", period: "1998", value: 6, source: A },
   { id: "all-technoparks-count-2018", subject: ALL, metric: "technoparks", period: "2018", value: 19, source: A },
   {
@@ -41,7 +41,7 @@ export const metrics: readonly MetricObservation[] = /* @__PURE__ */ deepFreeze(
     period: "2019", value: 700, source: A, confidence: "unconfirmed",
     note: "700 manufacturers in southern Gyeonggi supported with smart factories; the article places it among 2019's priorities but does not date it exactly.",
   },
-] satisfies MetricObservation[]);
+] satisfies MetricObservation[]))();
 
 /**
  * Investments named in source 001 (2020-09-21): Gyeonggi TP's 664억 원 manufacturing innovation platform and
@@ -55,12 +55,12 @@ export const metrics: readonly MetricObservation[] = /* @__PURE__ */ deepFreeze(
  * investments.map((i) => i.amount.amount); // ["66400000000", "30000000000", "9500000000", "528100000000"]
  * ```
  */
-export const investments: readonly Investment[] = /* @__PURE__ */ deepFreeze([
+export const investments: readonly Investment[] = /* @__PURE__ */ (() => deepFreeze([
   {
     id: "gyeonggi-manufacturing-innovation-platform",
     organizationId: "gyeonggi",
     title: { ko: "제조업 혁신 플랫폼 조성", en: "Manufacturing innovation platform" },
-    amount: /* @__PURE__ */ krw("66400000000"),
+    amount: krw("66400000000"),
     status: "completed",
     period: { from: "2019", to: "2019" },
     reportedOn: "2020-09-21",
@@ -71,7 +71,7 @@ export const investments: readonly Investment[] = /* @__PURE__ */ deepFreeze([
     id: "gyeonggi-smart-manufacturing-innovation-center",
     organizationId: "gyeonggi",
     title: { ko: "스마트제조혁신센터 구축", en: "Smart manufacturing innovation center" },
-    amount: /* @__PURE__ */ krw("30000000000"),
+    amount: krw("30000000000"),
     status: "in-progress",
     period: { to: "2020" },
     reportedOn: "2020-09-21",
@@ -82,7 +82,7 @@ export const investments: readonly Investment[] = /* @__PURE__ */ deepFreeze([
     id: "incheon-specialised-companies",
     organizationId: "incheon",
     title: { ko: "전문기업 육성 (IoT·AI·빅데이터 핵심기술 기반센터)", en: "Fostering specialised companies (IoT, AI and big-data technology centres)" },
-    amount: /* @__PURE__ */ krw("9500000000"),
+    amount: krw("9500000000"),
     status: "completed",
     period: { from: "2019", to: "2019" },
     reportedOn: "2020-09-21",
@@ -92,10 +92,10 @@ export const investments: readonly Investment[] = /* @__PURE__ */ deepFreeze([
     id: "chungnam-next-generation-display",
     organizationId: "chungnam",
     title: { ko: "차세대 디스플레이(OLED·플렉시블) 핵심기술 개발 및 플랫폼 구축", en: "Next-generation display (OLED, flexible) technology and platform" },
-    amount: /* @__PURE__ */ krw("528100000000"),
+    amount: krw("528100000000"),
     status: "planned",
     period: { to: "2025" },
     reportedOn: "2020-09-21",
     source: A,
   },
-] satisfies Investment[]);
+] satisfies Investment[]))();

@@ -53,23 +53,23 @@ const mergedNote =
  * technoparks.find((tp) => tp.id === "gangwon")?.regionCode; // "51"
  * ```
  */
-export const technoparks: readonly Technopark[] = /* @__PURE__ */ deepFreeze([
-  /* @__PURE__ */ technopark({
-    id: "gyeonggi", ko: "경기테크노파크", en: "Gyeonggi Technopark", codes: /* @__PURE__ */ since1995("41"), founded: 1997, web: "gtp.or.kr",
+export const technoparks: readonly Technopark[] = /* @__PURE__ */ (() => deepFreeze([
+  technopark({
+    id: "gyeonggi", ko: "경기테크노파크", en: "Gyeonggi Technopark", codes: since1995("41"), founded: 1997, web: "gtp.or.kr",
     extra: { seat: { sigungu: "안산시" }, note: "Founded 1997 as a pilot technopark, in Ansan." },
   }),
-  /* @__PURE__ */ technopark({
-    id: "incheon", ko: "인천테크노파크", en: "Incheon Technopark", codes: /* @__PURE__ */ since1995("28"), founded: 1997, web: "itp.or.kr",
+  technopark({
+    id: "incheon", ko: "인천테크노파크", en: "Incheon Technopark", codes: since1995("28"), founded: 1997, web: "itp.or.kr",
     extra: { formerNames: [{ name: { ko: "송도테크노파크", en: "Songdo Technopark" }, observed: "1998", source: SOURCE_FILES.association }], unconfirmed: ["formerNames.0.name.en"] },
   }),
-  /* @__PURE__ */ technopark({ id: "gyeongbuk", ko: "경북테크노파크", en: "Gyeongbuk Technopark", codes: /* @__PURE__ */ since1995("47"), founded: 1997, web: "gbtp.or.kr",
+  technopark({ id: "gyeongbuk", ko: "경북테크노파크", en: "Gyeongbuk Technopark", codes: since1995("47"), founded: 1997, web: "gbtp.or.kr",
     extra: {
       representatives: [{ name: { ko: "하인성", en: "Ha In-seong" }, title: { ko: "원장", en: "Director" }, observedOn: "2022-12-08", source: SOURCE_FILES.yeongcheon }],
       description: { ko: "그린기업지원센터를 통해 영천시 중소기업 지원사업을 운영", en: "Runs the Yeongcheon SME programmes through its Green Enterprise Support Center" },
     },
   }),
-  /* @__PURE__ */ technopark({ id: "chungnam", ko: "충남테크노파크", en: "Chungnam Technopark", codes: /* @__PURE__ */ since1995("44"), founded: 1997, web: "ctp.or.kr" }),
-  /* @__PURE__ */ technopark({
+  technopark({ id: "chungnam", ko: "충남테크노파크", en: "Chungnam Technopark", codes: since1995("44"), founded: 1997, web: "ctp.or.kr" }),
+  technopark({
     id: "gwangju", ko: "광주테크노파크", en: "Gwangju Technopark",
     codes: [{ validFrom: "1995-01-01", validTo: "2026-07-01", value: "29" }, { validFrom: "2026-07-01", value: "12" }],
     founded: 1997, web: "gjtp.or.kr",
@@ -80,49 +80,49 @@ export const technoparks: readonly Technopark[] = /* @__PURE__ */ deepFreeze([
       note: mergedNote,
     },
   }),
-  /* @__PURE__ */ technopark({ id: "daegu", ko: "대구테크노파크", en: "Daegu Technopark", codes: /* @__PURE__ */ since1995("27"), founded: 1997, web: "dgtp.or.kr" }),
-  /* @__PURE__ */ technopark({ id: "busan", ko: "부산테크노파크", en: "Busan Technopark", codes: /* @__PURE__ */ since1995("26"), founded: 2000, web: "btp.or.kr", extra: { stateFundedFrom: 2003 } }),
-  /* @__PURE__ */ technopark({
-    id: "pohang", ko: "포항테크노파크", en: "Pohang Technopark", codes: /* @__PURE__ */ since1995("47"), founded: 2000, web: "ptp.or.kr",
+  technopark({ id: "daegu", ko: "대구테크노파크", en: "Daegu Technopark", codes: since1995("27"), founded: 1997, web: "dgtp.or.kr" }),
+  technopark({ id: "busan", ko: "부산테크노파크", en: "Busan Technopark", codes: since1995("26"), founded: 2000, web: "btp.or.kr", extra: { stateFundedFrom: 2003 } }),
+  technopark({
+    id: "pohang", ko: "포항테크노파크", en: "Pohang Technopark", codes: since1995("47"), founded: 2000, web: "ptp.or.kr",
     extra: {
       stateFundedFrom: 2003,
       seat: { sigungu: "포항시" },
       representatives: [{ name: { ko: "이점식", en: "Lee Jeom-sik" }, title: { ko: "원장", en: "Director" }, observedOn: "2023-01-02", source: SOURCE_FILES.haeoreumTechnoparkMou }],
     },
   }),
-  /* @__PURE__ */ technopark({
+  technopark({
     id: "gangwon", ko: "강원테크노파크", en: "Gangwon Technopark",
     codes: [{ validFrom: "1995-01-01", validTo: "2023-06-11", value: "42" }, { validFrom: "2023-06-11", value: "51" }],
     founded: 2003, web: "gwtp.or.kr",
   }),
-  /* @__PURE__ */ technopark({ id: "chungbuk", ko: "충북테크노파크", en: "Chungbuk Technopark", codes: /* @__PURE__ */ since1995("43"), founded: 2003, web: "cbtp.or.kr" }),
-  /* @__PURE__ */ technopark({
+  technopark({ id: "chungbuk", ko: "충북테크노파크", en: "Chungbuk Technopark", codes: since1995("43"), founded: 2003, web: "cbtp.or.kr" }),
+  technopark({
     id: "jeonbuk", ko: "전북테크노파크", en: "Jeonbuk Technopark",
     codes: [{ validFrom: "1995-01-01", validTo: "2024-01-18", value: "45" }, { validFrom: "2024-01-18", value: "52" }],
     founded: 2003, web: "jbtp.or.kr",
   }),
-  /* @__PURE__ */ technopark({
+  technopark({
     id: "jeonnam", ko: "전남테크노파크", en: "Jeonnam Technopark",
     codes: [{ validFrom: "1995-01-01", validTo: "2026-07-01", value: "46" }, { validFrom: "2026-07-01", value: "12" }],
     founded: 2003, web: "jntp.or.kr",
     extra: { unconfirmed: ["regionCode", "regionCodes.1.value"], note: mergedNote },
   }),
-  /* @__PURE__ */ technopark({
-    id: "gyeongnam", ko: "경남테크노파크", en: "Gyeongnam Technopark", codes: /* @__PURE__ */ since1995("48"), founded: 2004, web: "gntp.or.kr",
+  technopark({
+    id: "gyeongnam", ko: "경남테크노파크", en: "Gyeongnam Technopark", codes: since1995("48"), founded: 2004, web: "gntp.or.kr",
     extra: { representatives: [{ name: { ko: "안완기" }, title: { ko: "원장", en: "Director" }, observedOn: "2020-09-21", source: SOURCE_FILES.association }] },
   }),
-  /* @__PURE__ */ technopark({
+  technopark({
     id: "ulsan", ko: "울산테크노파크", en: "Ulsan Technopark", codes: [{ validFrom: "1997-07-15", value: "31" }], founded: 2004, web: "utp.or.kr",
     extra: { representatives: [{ name: { ko: "권수용", en: "Kwon Su-yong" }, title: { ko: "원장", en: "Director" }, observedOn: "2023-01-02", source: SOURCE_FILES.haeoreumTechnoparkMou }] },
   }),
-  /* @__PURE__ */ technopark({
-    id: "gyeonggi-daejin", ko: "경기대진테크노파크", en: "Gyeonggi-Daejin Technopark", codes: /* @__PURE__ */ since1995("41"), founded: 2005, web: "gdtp.or.kr",
+  technopark({
+    id: "gyeonggi-daejin", ko: "경기대진테크노파크", en: "Gyeonggi-Daejin Technopark", codes: since1995("41"), founded: 2005, web: "gdtp.or.kr",
     extra: { seat: { sigungu: "포천시" } },
   }),
-  /* @__PURE__ */ technopark({ id: "daejeon", ko: "대전테크노파크", en: "Daejeon Technopark", codes: /* @__PURE__ */ since1995("30"), founded: 2005, web: "djtp.or.kr" }),
-  /* @__PURE__ */ technopark({ id: "seoul", ko: "서울테크노파크", en: "Seoul Technopark", codes: /* @__PURE__ */ since1995("11"), founded: 2005, web: "seoultp.or.kr" }),
-  /* @__PURE__ */ technopark({ id: "jeju", ko: "제주테크노파크", en: "Jeju Technopark", codes: /* @__PURE__ */ since1995("50"), founded: 2010, web: "jejutp.or.kr" }),
-  /* @__PURE__ */ technopark({
+  technopark({ id: "daejeon", ko: "대전테크노파크", en: "Daejeon Technopark", codes: since1995("30"), founded: 2005, web: "djtp.or.kr" }),
+  technopark({ id: "seoul", ko: "서울테크노파크", en: "Seoul Technopark", codes: since1995("11"), founded: 2005, web: "seoultp.or.kr" }),
+  technopark({ id: "jeju", ko: "제주테크노파크", en: "Jeju Technopark", codes: since1995("50"), founded: 2010, web: "jejutp.or.kr" }),
+  technopark({
     id: "sejong", ko: "세종테크노파크", en: "Sejong Technopark", codes: [{ validFrom: "2012-07-01", value: "36" }], founded: 2018, web: "sjtp.or.kr",
     extra: {
       designatedOn: "2018-11-28",
@@ -130,4 +130,4 @@ export const technoparks: readonly Technopark[] = /* @__PURE__ */ deepFreeze([
       milestones: [{ on: "2018", what: { ko: "세종테크노파크 설립 인가 (19번째)", en: "Sejong Technopark authorised (the 19th)" }, source: SOURCE_FILES.association }],
     },
   }),
-]);
+]))();
