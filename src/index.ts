@@ -5,6 +5,7 @@
  * This entry point computes; it does not load zod. The zod schemas of the entities (and their types) are in
  * `technopark/schemas`, the sourced reference records in `technopark/data`.
  *
+ * @module technopark
  * @packageDocumentation
  */
 export * from "./errors/index.js";

@@ -4,6 +4,7 @@
  * WEEK 2023 deals, national statistics and investments — with pure lookups that take the date as an argument.
  * Records are frozen plain objects; every one names its `source`.
  *
+ * @module technopark/data
  * @packageDocumentation
  */
 export { sourceArticles, type SourceArticle } from "./sources.js";

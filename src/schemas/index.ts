@@ -16,6 +16,7 @@
  * toJsonSchema("Company").$ref; // "#/$defs/Company"
  * ```
  *
+ * @module technopark/schemas
  * @packageDocumentation
  */
 export * from "../entities/index.js";
