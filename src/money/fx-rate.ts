@@ -42,20 +42,17 @@ export const MAX_RATE_LENGTH = 130;
  */
 export function fxRateIssues(entry: object, path: FieldPath): ErrorIssue[] {
   const record = entry as Record<string, unknown>;
+  // own properties only: an inherited `rate` (a polluted prototype) is not part of the entry
+  const own = (field: string): unknown => (Object.hasOwn(record, field) ? record[field] : undefined);
   const issues: ErrorIssue[] = [];
   const check = (field: string, ok: boolean, expected: string): void => {
     if (ok) return;
     const at = [...path, field];
-    const received = describeValue(Object.hasOwn(record, field) ? record[field] : undefined);
+    const received = describeValue(own(field));
     issues.push({ path: at, expected, received, message: `${formatPath(at)}: expected ${expected}, received ${received}` });
   };
   const known = `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`;
-  const base = Object.hasOwn(record, "base") ? record["base"] : undefined;
-  const quote = Object.hasOwn(record, "quote") ? record["quote"] : undefined;
-  const rate = Object.hasOwn(record, "rate") ? record["rate"] : undefined;
-  const validFrom = Object.hasOwn(record, "validFrom") ? record["validFrom"] : undefined;
-  const source = Object.hasOwn(record, "source") ? record["source"] : undefined;
-  const invertible = Object.hasOwn(record, "invertible") ? record["invertible"] : undefined;
+  const [base, quote, rate, validFrom, source, invertible] = ["base", "quote", "rate", "validFrom", "source", "invertible"].map(own);
   const isCurrency = (code: unknown): boolean => typeof code === "string" && Object.hasOwn(currencies, code);
   check("base", isCurrency(base), known);
   check("quote", isCurrency(quote), known);
