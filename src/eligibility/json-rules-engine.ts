@@ -1,8 +1,8 @@
 import { describeValue, formatPath } from "../errors/format.js";
 import { InvalidRuleError, type FieldPath } from "../errors/technopark-error.js";
-import { RULE_LIMITS } from "./limits.js";
-import { parseRule } from "./parse-rule.js";
-import type { Condition, Rule, Scalar } from "./rule.js";
+import { RULE_LIMITS } from "../rules/limits.js";
+import { parseRule } from "../rules/parse-rule.js";
+import type { Condition, Rule, Scalar } from "../rules/rule.js";
 
 const CONDITION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["fact", "operator", "value", "path", "params", "priority", "name", "result", "factResult", "valueResult"]);
 const GROUP_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["all", "any", "not", "priority", "name", "result"]);

@@ -3,7 +3,7 @@ import { ValidationError } from "../errors/technopark-error.js";
 import { asOfVersion, type Versioned } from "../time/versioned.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { evaluate } from "./evaluate.js";
-import type { Rule } from "./rule.js";
+import type { Rule } from "../rules/rule.js";
 import type { EligibilityResult } from "./trace.js";
 
 /**
