@@ -155,11 +155,16 @@ describe("fromJsonRulesEngine: conversion", () => {
     ).toEqual({
       id: "yeongcheon",
       all: [
-        { fact: "company.location.sigungu", op: "eq", value: "영천시" },
-        { fact: "company.tags.0", op: "in", value: ["a"] },
+        { fact: "company.location.sigungu", op: "eq", value: "영천시", semantics: "json-rules-engine" },
+        { fact: "company.tags.0", op: "in", value: ["a"], semantics: "json-rules-engine" },
         { fact: "company.regularWorkers", op: "gte", value: 30, semantics: "json-rules-engine" },
-        { not: { fact: "company.tags", op: "contains", value: "x", factType: "array" } },
-        { all: [{ fact: "company.tags", op: "notIn", value: [], factType: "array" }, { not: { fact: "company.tags", op: "contains", value: "y" } }] },
+        { not: { fact: "company.tags", op: "contains", value: "x", factType: "array", semantics: "json-rules-engine" } },
+        {
+          all: [
+            { fact: "company.tags", op: "notIn", value: [], factType: "array", semantics: "json-rules-engine" },
+            { not: { fact: "company.tags", op: "contains", value: "y", semantics: "json-rules-engine" } },
+          ],
+        },
         { all: [] },
       ],
     });
