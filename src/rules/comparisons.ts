@@ -215,7 +215,7 @@ const jsonComparison: Comparison = {
  * Enum facts compare like strings for equality; the allowed values are checked when the rule is prepared.
  * @internal
  */
-export const enumComparison: Comparison = { ...stringComparison, kind: "enum", expected: "one of the fact's values" };
+export const enumComparison: Comparison = /* @__PURE__ */ (() => ({ ...stringComparison, kind: "enum" as const, expected: "one of the fact's values" }))();
 
 /**
  * The comparison of each kind.

@@ -70,7 +70,7 @@ export interface OperatorDefinition {
 
 const ORDERED = ["number", "string", "date", "money", "json"] as const satisfies readonly ComparisonKind[];
 const EQUATABLE = ["number", "string", "boolean", "date", "money", "enum", "json"] as const satisfies readonly ComparisonKind[];
-const ALL_KINDS = [...EQUATABLE, "list", "record"] as const satisfies readonly ComparisonKind[];
+const ALL_KINDS = ["number", "string", "boolean", "date", "money", "enum", "json", "list", "record"] as const satisfies readonly ComparisonKind[];
 
 function equal(comparison: Comparison, key: unknown): Test {
   // a key of the fact's type is === only to an equal fact of that type: no type check needed
@@ -176,7 +176,8 @@ const list = (values: readonly string[]): string => values.join(", ");
  * operatorTable.lt.words.en(["30"], true); // "fewer than 30"
  * ```
  */
-export const operatorTable = /* @__PURE__ */ Object.freeze({
+// a pure IIFE: bundlers drop the whole table when nothing reads it (its entries call the builders above)
+export const operatorTable = /* @__PURE__ */ (() => Object.freeze({
   eq: {
     value: "one",
     kinds: EQUATABLE,
@@ -276,7 +277,7 @@ export const operatorTable = /* @__PURE__ */ Object.freeze({
     strict: (_, flag) => (flag === false ? () => false : () => true),
     words: { ko: (v) => (v[0] === "false" ? "정보 없음" : "정보 있음"), en: (v) => (v[0] === "false" ? "absent" : "present") },
   },
-} as const satisfies Record<string, OperatorDefinition>);
+} as const satisfies Record<string, OperatorDefinition>))();
 
 /**
  * The operators a condition may use: the keys of {@link operatorTable}, where each is defined.
@@ -295,7 +296,7 @@ export type Operator = keyof typeof operatorTable;
  * The operator names, in the table's order.
  * @internal
  */
-export const OPERATORS: readonly Operator[] = /* @__PURE__ */ Object.freeze(Object.keys(operatorTable) as Operator[]);
+export const OPERATORS: readonly Operator[] = /* @__PURE__ */ (() => Object.freeze(Object.keys(operatorTable) as Operator[]))();
 
 /**
  * Whether a value names an operator.
