@@ -1,7 +1,7 @@
 import type { BilingualText } from "../entities/bilingual.js";
 import type { Money } from "../money/money.js";
-import type { DerivedFactName, KnownFact, KnownFactTypes, factCatalogue } from "../rules/facts.js";
-import { OPERATORS, operatorTable, type Operator } from "../rules/operators.js";
+import type { Catalogue, DerivedFactName, KnownFact, KnownFactTypes } from "../rules/facts.js";
+import { OPERATORS, OPERATOR_TABLE, type Operator } from "../rules/operators.js";
 import type { AllNode, AnyNode, Condition, NotNode, Rule, RuleValue } from "../rules/rule.js";
 
 /**
@@ -87,7 +87,7 @@ export type FactValue<S, P extends string> = P extends KnownFact ? KnownFactType
  * ```
  */
 export type FactKindOf<P extends string, V> = P extends KnownFact
-  ? (typeof factCatalogue)[P]["type"]
+  ? Catalogue[P]["type"]
   : [V] extends [readonly unknown[]] ? "list"
     : [V] extends [Money] ? "money"
       : [V] extends [number] ? "number"
@@ -95,7 +95,7 @@ export type FactKindOf<P extends string, V> = P extends KnownFact
           : [V] extends [string] ? "string"
             : "json";
 
-type Shape<Op extends Operator> = (typeof operatorTable)[Op]["value"];
+type Shape<Op extends Operator> = (typeof OPERATOR_TABLE)[Op]["value"];
 type Element<V> = V extends readonly (infer E)[] ? Extract<E, RuleValue> : V;
 type ArgumentsOf<Op extends Operator, V> =
   Shape<Op> extends "one" ? [value: Op extends "contains" ? (V extends readonly unknown[] ? Element<V> : string) : Op extends "startsWith" ? string : V]
@@ -103,7 +103,7 @@ type ArgumentsOf<Op extends Operator, V> =
       : Shape<Op> extends "pair" ? [min: V, max: V]
         : [present?: boolean];
 /** The operators of the table that apply to a comparison kind. */
-type OperatorsFor<K> = { [Op in Operator]: K extends (typeof operatorTable)[Op]["kinds"][number] ? Op : never }[Operator];
+type OperatorsFor<K> = { [Op in Operator]: K extends (typeof OPERATOR_TABLE)[Op]["kinds"][number] ? Op : never }[Operator];
 
 
 /**
@@ -216,7 +216,7 @@ export function ruleBuilder<S extends object>(): RuleBuilder<S> {
 function conditions(fact: string): Record<Operator, (...args: unknown[]) => NodeBuilder<Condition>> {
   const methods = {} as Record<Operator, (...args: unknown[]) => NodeBuilder<Condition>>;
   for (const op of OPERATORS) {
-    const shape = operatorTable[op].value;
+    const shape = OPERATOR_TABLE[op].value;
     methods[op] = (...args) => {
       if (shape === "flag") return node<Condition>({ fact, op, value: args[0] === undefined ? true : (args[0] as boolean) });
       const value = shape === "list" ? [...(args[0] as readonly RuleValue[])] : shape === "pair" ? [args[0], args[1]] : args[0];

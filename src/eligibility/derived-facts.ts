@@ -1,6 +1,6 @@
 import { statuteTableVersion, type StatuteTableId } from "../statutes/tables-in-force.js";
 import { isPresent, readPath, splitFactPath } from "../rules/fact-path.js";
-import { factCatalogue, isDerivedFactName, type Derivation, type DerivedFactName } from "../rules/facts.js";
+import { FACT_CATALOGUE, isDerivedFactName, type Derivation, type DerivedFactName } from "../rules/facts.js";
 import type { DerivationTrace } from "./trace.js";
 
 /**
@@ -36,7 +36,7 @@ const MISSING: Resolution = /* @__PURE__ */ Object.freeze({ value: undefined, pr
 /** The split paths of every fact a derivation reads, once. */
 const SEGMENTS: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (() => {
   const paths = new Map<string, readonly string[]>();
-  for (const [name, definition] of Object.entries(factCatalogue)) {
+  for (const [name, definition] of Object.entries(FACT_CATALOGUE)) {
     paths.set(name, splitFactPath(name));
     const derived = (definition as { derived?: Derivation }).derived;
     if (derived === undefined) continue;
@@ -54,13 +54,13 @@ function given(context: DerivationContext, path: string): unknown {
 }
 
 function derivationOf(name: DerivedFactName): Derivation {
-  return (factCatalogue[name] as { derived: Derivation }).derived;
+  return (FACT_CATALOGUE[name] as { derived: Derivation }).derived;
 }
 
 /** Every path a derivation reads, for its trace: the inputs, their fallbacks and the preempting fact. */
 const INPUT_PATHS: ReadonlyMap<DerivedFactName, readonly string[]> = /* @__PURE__ */ (() => {
   const paths = new Map<DerivedFactName, readonly string[]>();
-  for (const name of Object.keys(factCatalogue)) {
+  for (const name of Object.keys(FACT_CATALOGUE)) {
     if (!isDerivedFactName(name)) continue;
     const derived = derivationOf(name);
     paths.set(name, [

@@ -40,6 +40,7 @@ export {
   type FactConditions,
   type FactPath,
   type FactValue,
+  type FactKindOf,
   type PathsOf,
   type ValueAtPath,
   type DerivedFactTypes,

@@ -27,8 +27,15 @@ export type FactKind = "number" | "string" | "boolean" | "date" | "money" | "enu
 /**
  * How a condition compares: a fact type, or `"json"` (a fact the catalogue does not know and the condition does
  * not type: JavaScript's strict equality, numbers with numbers and strings with strings by code point), or
- * `"record"` (an object of the catalogue such as `company.location`: only `exists`).
- * @internal
+ * `"record"` (an object of the catalogue such as `company.location`: only `exists`). The operator table lists
+ * the kinds each operator applies to.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { operatorTable, type ComparisonKind } from "technopark";
+ * const kinds: readonly ComparisonKind[] = operatorTable.startsWith.kinds; // ["string", "json"]
+ * ```
  */
 export type ComparisonKind = FactKind | "json" | "record";
 

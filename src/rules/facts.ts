@@ -39,6 +39,25 @@ export interface DerivationInput {
 }
 
 /**
+ * A given fact whose value settles a derived fact before its inputs are read.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import type { Preemption } from "technopark";
+ * const listed: Preemption = { fact: "company.inListedGroup", equals: true, value: "not-sme" };
+ * ```
+ */
+export interface Preemption {
+  /** The fact read first. */
+  readonly fact: string;
+  /** The value that settles it. */
+  readonly equals: unknown;
+  /** The derived fact's value then. */
+  readonly value: unknown;
+}
+
+/**
  * How the library computes a derived fact with its statutes, like an OpenFisca variable's formula: the inputs
  * it reads, the statute it implements, the tables it reads, whether it needs `asOf`, and the formula.
  *
@@ -63,7 +82,7 @@ export interface Derivation {
   /** The effective-dated statute tables it reads (their versions are recorded in traces and stamps). */
   readonly tables?: readonly StatuteTableId[];
   /** A given fact that settles the value before the inputs are read (e.g. a listed group is never an SME). */
-  readonly preempt?: { readonly fact: string; readonly equals: unknown; readonly value: unknown };
+  readonly preempt?: Preemption;
   /** The citation as of a date, where the statute changed (the SME tables); `statute` otherwise. @internal */
   readonly citationOn?: (asOf: string | undefined) => Citation;
   /** Computes the value from the present inputs (by path) as of `asOf`; throws for inputs it cannot use. @internal */
@@ -134,34 +153,11 @@ const CIVIL_ACT_AGE: Citation = {
 const WON: BilingualText = { ko: "원", en: "won" };
 
 /**
- * Every fact the library knows, typed once: the `Company` fields (`company.*`), the representative
- * (`representative.*`) and the derived facts the statutes compute. `parseRule` refuses a path under
- * `company.` or `representative.` that is not here (suggesting the nearest) unless the condition declares a
- * `factType`; values are checked against the fact's type (a `Money` for money, an ISO date for a date, one of
- * the values for an enum); `explain` names facts and units from the labels. A given value always wins over a
- * derivation (e.g. `company.regularWorkers` given directly).
- *
- * | derived fact | computed by | needs `asOf` |
- * |---|---|---|
- * | `company.regularWorkers` | `regularWorkerCount(company.monthEndHeadcounts)` | no |
- * | `company.smeSize` | `classifySme({ ksic, averageRevenue, totalAssets, seatManufacturing })`; `inListedGroup: true` → `"not-sme"` | yes |
- * | `company.isMicroEnterprise` | `isMicroEnterprise({ ksic, regularWorkers, smeSize })` | yes |
- * | `company.startupStage` | `startupStage(company.foundedOn)` (no `foundedOn` → missing) | yes |
- * | `company.ksicSection` | `ksicSection(company.ksic)` | no |
- * | `company.ageInYears` | full years from `company.foundedOn` | yes |
- * | `representative.isYouth` | `isYouthFounder(representative.birthDate ?? company.representative.birthDate)` | yes |
- *
- * @category Rules
- * @example
- * ```ts
- * import { factCatalogue } from "technopark";
- * factCatalogue["company.averageRevenue"].type; // "money"
- * factCatalogue["company.smeSize"].values; // ["small", "medium", "not-sme"]
- * factCatalogue["company.regularWorkers"].derived.statute.article; // "제3조"
- * ```
+ * The fact catalogue with its literal types ({@link factCatalogue} is the same object). A pure IIFE: bundlers drop
+ * the whole catalogue when nothing reads it (its records call the statutes).
+ * @internal
  */
-// a pure IIFE: bundlers drop the whole catalogue when nothing reads it (its records call the statutes)
-export const factCatalogue = /* @__PURE__ */ (() => Object.freeze({
+export const FACT_CATALOGUE = /* @__PURE__ */ (() => Object.freeze({
   "company.id": { type: "string", label: { ko: "기업 식별자", en: "company id" } },
   "company.name.ko": { type: "string", label: { ko: "기업명", en: "company name (Korean)" } },
   "company.name.en": { type: "string", label: { ko: "영문 기업명", en: "company name (English)" } },
@@ -307,8 +303,37 @@ export const factCatalogue = /* @__PURE__ */ (() => Object.freeze({
   },
 } as const satisfies Readonly<Record<string, FactDefinition>>))();
 
-/** The catalogue's shape as written. */
-type Catalogue = typeof factCatalogue;
+/**
+ * Every fact the library knows, typed once: the `Company` fields (`company.*`), the representative
+ * (`representative.*`) and the derived facts the statutes compute. `parseRule` refuses a path under
+ * `company.` or `representative.` that is not here (suggesting the nearest) unless the condition declares a
+ * `factType`; values are checked against the fact's type (a `Money` for money, an ISO date for a date, one of
+ * the values for an enum); `explain` names facts and units from the labels. A given value always wins over a
+ * derivation (e.g. `company.regularWorkers` given directly).
+ *
+ * | derived fact | computed by | needs `asOf` |
+ * |---|---|---|
+ * | `company.regularWorkers` | `regularWorkerCount(company.monthEndHeadcounts)` | no |
+ * | `company.smeSize` | `classifySme({ ksic, averageRevenue, totalAssets, seatManufacturing })`; `inListedGroup: true` → `"not-sme"` | yes |
+ * | `company.isMicroEnterprise` | `isMicroEnterprise({ ksic, regularWorkers, smeSize })` | yes |
+ * | `company.startupStage` | `startupStage(company.foundedOn)` (no `foundedOn` → missing) | yes |
+ * | `company.ksicSection` | `ksicSection(company.ksic)` | no |
+ * | `company.ageInYears` | full years from `company.foundedOn` | yes |
+ * | `representative.isYouth` | `isYouthFounder(representative.birthDate ?? company.representative.birthDate)` | yes |
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { factCatalogue } from "technopark";
+ * factCatalogue["company.averageRevenue"].type; // "money"
+ * factCatalogue["company.smeSize"].values; // ["small", "medium", "not-sme"]
+ * factCatalogue["company.regularWorkers"].derived.statute.article; // "제3조"
+ * ```
+ */
+export const factCatalogue: Catalogue = FACT_CATALOGUE;
+
+/** The catalogue's shape as written, each record with its literal types. @internal */
+export type Catalogue = typeof FACT_CATALOGUE;
 
 /**
  * A fact path the catalogue knows.
@@ -334,7 +359,7 @@ export type KnownFact = keyof Catalogue;
  * factCatalogue[name].derived.needsAsOf; // true
  * ```
  */
-export type DerivedFactName = { [P in KnownFact]: Catalogue[P] extends { readonly derived: Derivation } ? P : never }[KnownFact];
+export type DerivedFactName = { [P in KnownFact]: Catalogue[P] extends Required<Pick<FactDefinition, "derived">> ? P : never }[KnownFact];
 
 /**
  * The TypeScript type of a value of a fact definition (an enum's values, `Money`, an ISO date string…).
@@ -345,19 +370,17 @@ export type DerivedFactName = { [P in KnownFact]: Catalogue[P] extends { readonl
  * import type { FactValueOf, KnownFactTypes } from "technopark";
  * type Size = KnownFactTypes["company.smeSize"]; // "small" | "medium" | "not-sme"
  * const size: FactValueOf<{ type: "enum"; values: readonly ["a", "b"] }> = "a";
+ * const count: FactValueOf<{ type: "number" }> = 3;
  * ```
  */
-export type FactValueOf<D> = D extends { readonly type: "enum"; readonly values: readonly (infer V)[] }
-  ? V
-  : D extends { readonly type: infer K }
-    ? K extends "number" ? number
-      : K extends "string" ? string
-        : K extends "boolean" ? boolean
-          : K extends "date" ? IsoDate
-            : K extends "money" ? Money
-              : K extends "list" ? readonly unknown[]
-                : never
-    : never;
+export type FactValueOf<D extends Pick<FactDefinition, "type" | "values">> = D["type"] extends "enum"
+  ? D["values"] extends readonly (infer V)[] ? V : string
+  : D["type"] extends "number" ? number
+    : D["type"] extends "string" ? string
+      : D["type"] extends "boolean" ? boolean
+        : D["type"] extends "date" ? IsoDate
+          : D["type"] extends "money" ? Money
+            : readonly unknown[];
 
 /**
  * The value type of every known fact, by path: what the rule builder offers for it.
@@ -376,7 +399,7 @@ export type KnownFactTypes = { -readonly [P in KnownFact]: FactValueOf<Catalogue
  * @internal
  */
 export function isKnownFact(path: string): path is KnownFact {
-  return Object.hasOwn(factCatalogue, path);
+  return Object.hasOwn(FACT_CATALOGUE, path);
 }
 
 /**
@@ -384,7 +407,7 @@ export function isKnownFact(path: string): path is KnownFact {
  * @internal
  */
 export function factDefinition(path: string): FactDefinition | undefined {
-  return isKnownFact(path) ? (factCatalogue[path] as FactDefinition) : undefined;
+  return isKnownFact(path) ? (FACT_CATALOGUE[path] as FactDefinition) : undefined;
 }
 
 /**
@@ -405,7 +428,7 @@ export const TYPED_ROOTS: readonly string[] = ["company", "representative"];
  */
 export const FACT_RECORDS: ReadonlySet<string> = /* @__PURE__ */ (() => {
   const records = new Set<string>();
-  for (const path of Object.keys(factCatalogue)) {
+  for (const path of Object.keys(FACT_CATALOGUE)) {
     const segments = path.split(".");
     for (let i = 1; i < segments.length; i++) records.add(segments.slice(0, i).join("."));
   }
@@ -419,7 +442,7 @@ export const FACT_RECORDS: ReadonlySet<string> = /* @__PURE__ */ (() => {
 export function nearestFact(path: string): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const known of [...Object.keys(factCatalogue), ...FACT_RECORDS]) {
+  for (const known of [...Object.keys(FACT_CATALOGUE), ...FACT_RECORDS]) {
     const distance = editDistance(path, known, bestDistance);
     if (distance < bestDistance) {
       best = known;

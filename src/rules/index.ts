@@ -12,13 +12,14 @@ export {
   type RuleValue,
 } from "./rule.js";
 export { RULE_LIMITS } from "./limits.js";
-export { operatorTable, type OperatorDefinition, type ValueShape, type Bound } from "./operators.js";
-export type { FactKind } from "./comparisons.js";
+export { operatorTable, type OperatorDefinition, type OperatorTable, type OperatorWords, type ValueShape, type Bound } from "./operators.js";
+export type { FactKind, ComparisonKind } from "./comparisons.js";
 export {
   factCatalogue,
   type FactDefinition,
   type Derivation,
   type DerivationInput,
+  type Preemption,
   type KnownFact,
   type DerivedFactName,
   type FactValueOf,

@@ -64,8 +64,26 @@ export interface OperatorDefinition {
   readonly strict: (comparison: Comparison, prepared: unknown) => Test;
   /** json-rules-engine's own test, where it differs from the untyped strict one. @internal */
   readonly loose?: (value: unknown) => Test;
-  /** The threshold as explanations write it, from the formatted value(s); `counted` in English when the fact has a unit. */
-  readonly words: { readonly ko: (values: readonly string[]) => string; readonly en: (values: readonly string[], counted?: boolean) => string };
+  /** The threshold as explanations write it (see {@link OperatorWords}). */
+  readonly words: OperatorWords;
+}
+
+/**
+ * How explanations word an operator's threshold, from the formatted value(s).
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { operatorTable, type OperatorWords } from "technopark";
+ * const words: OperatorWords = operatorTable.lt.words;
+ * words.ko(["30명"]); // "30명 미만"
+ * ```
+ */
+export interface OperatorWords {
+  /** Korean, e.g. `["30명"]` → `"30명 이상"`. */
+  readonly ko: (values: readonly string[]) => string;
+  /** English; `counted` when the fact has a unit (`"fewer than 30"` rather than `"less than 30"`). */
+  readonly en: (values: readonly string[], counted?: boolean) => string;
 }
 
 const ORDERED = ["number", "string", "date", "money", "json"] as const satisfies readonly ComparisonKind[];
@@ -153,31 +171,12 @@ const not = (test: Test): Test => (actual) => !test(actual);
 const list = (values: readonly string[]): string => values.join(", ");
 
 /**
- * The operators a condition may use, each defined once. Comparisons are typed by the fact (see
- * {@link FactKind} and the fact catalogue): money compares exactly, dates as dates, enums only with their
- * values; a fact of another type than the condition's makes it fail (`ne` and `notIn` pass), and a missing
- * fact (`undefined` or `null`) makes it undetermined for every operator except `exists`.
- *
- * | op | value | passes when the fact (present)… | applies to |
- * |---|---|---|---|
- * | `eq` / `ne` | one | equals / does not equal the value | every type but lists |
- * | `lt` `lte` `gt` `gte` | one | is below / at most / above / at least the value | number, string, date, money |
- * | `in` / `notIn` | list | equals one / none of the values | every type but lists |
- * | `contains` | one | is a list holding the value, or a string containing it | list, string |
- * | `startsWith` | one | is a string starting with the value (e.g. KSIC `"C"`) | string |
- * | `between` | pair | lies within `[min, max]`, both inclusive | number, string, date, money |
- * | `exists` | flag | is present (`true`, the default) / absent (`false`); never undetermined | every fact |
- *
- * @category Rules
- * @example
- * ```ts
- * import { operatorTable } from "technopark";
- * Object.keys(operatorTable).length; // 12
- * operatorTable.lt.words.en(["30"], true); // "fewer than 30"
- * ```
+ * The operator table with its literal types (the builder's types read each operator's kinds and value shape from
+ * it); {@link operatorTable} is the same object, typed for readers. A pure IIFE: bundlers drop the whole table when
+ * nothing reads it (its entries call the builders above).
+ * @internal
  */
-// a pure IIFE: bundlers drop the whole table when nothing reads it (its entries call the builders above)
-export const operatorTable = /* @__PURE__ */ (() => Object.freeze({
+export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
   eq: {
     value: "one",
     kinds: EQUATABLE,
@@ -277,10 +276,50 @@ export const operatorTable = /* @__PURE__ */ (() => Object.freeze({
     strict: (_, flag) => (flag === false ? () => false : () => true),
     words: { ko: (v) => (v[0] === "false" ? "정보 없음" : "정보 있음"), en: (v) => (v[0] === "false" ? "absent" : "present") },
   },
-} as const satisfies Record<string, OperatorDefinition>))();
+} as const satisfies Readonly<Record<Operator, OperatorDefinition>>))();
 
 /**
- * The operators a condition may use: the keys of {@link operatorTable}, where each is defined.
+ * The operators a condition may use, each defined once. Comparisons are typed by the fact (see
+ * {@link FactKind} and the fact catalogue): money compares exactly, dates as dates, enums only with their
+ * values; a fact of another type than the condition's makes it fail (`ne` and `notIn` pass), and a missing
+ * fact (`undefined` or `null`) makes it undetermined for every operator except `exists`.
+ *
+ * | op | value | passes when the fact (present)… | applies to |
+ * |---|---|---|---|
+ * | `eq` / `ne` | one | equals / does not equal the value | every type but lists |
+ * | `lt` `lte` `gt` `gte` | one | is below / at most / above / at least the value | number, string, date, money |
+ * | `in` / `notIn` | list | equals one / none of the values | every type but lists |
+ * | `contains` | one | is a list holding the value, or a string containing it | list, string |
+ * | `startsWith` | one | is a string starting with the value (e.g. KSIC `"C"`) | string |
+ * | `between` | pair | lies within `[min, max]`, both inclusive | number, string, date, money |
+ * | `exists` | flag | is present (`true`, the default) / absent (`false`); never undetermined | every fact |
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { operatorTable } from "technopark";
+ * Object.keys(operatorTable).length; // 12
+ * operatorTable.lt.words.en(["30"], true); // "fewer than 30"
+ * ```
+ */
+export const operatorTable: OperatorTable = OPERATOR_TABLE;
+
+/**
+ * The type of {@link operatorTable}: one {@link OperatorDefinition} per operator.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { operatorTable, type OperatorTable } from "technopark";
+ * const table: OperatorTable = operatorTable;
+ * table.in.value; // "list"
+ * ```
+ */
+export type OperatorTable = { readonly [Op in Operator]: OperatorDefinition };
+
+/**
+ * The operators a condition may use: the keys of {@link operatorTable}, where each is defined (the table is
+ * checked to hold exactly these).
  *
  * @category Rules
  * @example
@@ -290,20 +329,20 @@ export const operatorTable = /* @__PURE__ */ (() => Object.freeze({
  * const rule: Rule = { fact: "company.regularWorkers", op, value: 30 };
  * ```
  */
-export type Operator = keyof typeof operatorTable;
+export type Operator = "eq" | "ne" | "lt" | "lte" | "gt" | "gte" | "in" | "notIn" | "contains" | "startsWith" | "between" | "exists";
 
 /**
  * The operator names, in the table's order.
  * @internal
  */
-export const OPERATORS: readonly Operator[] = /* @__PURE__ */ (() => Object.freeze(Object.keys(operatorTable) as Operator[]))();
+export const OPERATORS: readonly Operator[] = /* @__PURE__ */ (() => Object.freeze(Object.keys(OPERATOR_TABLE) as Operator[]))();
 
 /**
  * Whether a value names an operator.
  * @internal
  */
 export function isOperator(op: unknown): op is Operator {
-  return typeof op === "string" && Object.hasOwn(operatorTable, op);
+  return typeof op === "string" && Object.hasOwn(OPERATOR_TABLE, op);
 }
 
 /**
@@ -311,5 +350,5 @@ export function isOperator(op: unknown): op is Operator {
  * @internal
  */
 export function operatorOf(op: Operator): OperatorDefinition {
-  return operatorTable[op];
+  return OPERATOR_TABLE[op];
 }
