@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Smoke test of the packed tarball: installs it into a temporary project and loads the three entry points
+// Smoke test of the packed tarball: installs it into a temporary project and loads the four entry points
 // from ESM (import), CJS (require), tsx (a .ts file) and Deno (deno run + deno check).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, readdirSync } from "node:fs";
@@ -34,6 +34,7 @@ const expected = {
   parsed: "c-1",
   schemaCode: "VALIDATION",
   jsonSchema: "#/$defs/Company",
+  shown: "10억 원",
 };
 
 try {
@@ -54,13 +55,14 @@ const parsed = schemas.parseWith(schemas.Company, { id: "c-1", name: { ko: "가�
 let schemaCode = "none";
 try { schemas.parseWith(schemas.ExportDeal, { id: 1 }, "ExportDeal"); } catch (error) { schemaCode = core.isTechnoparkError(error) ? error.code : "foreign"; }
 const jsonSchema = schemas.toJsonSchema("Company").$ref;
-console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema }));
+const shown = notebook.show(core.money("1000000000", "KRW"))[Symbol.for("Jupyter.display")]()["text/plain"];
+console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema, shown }));
 `;
-  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";`));
-  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst schemas = require("technopark/schemas");\nconst data = require("technopark/data");`));
+  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";`));
+  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst schemas = require("technopark/schemas");\nconst data = require("technopark/data");\nconst notebook = require("technopark/notebook");`));
   writeFileSync(
     join(work, "typed.ts"),
-    body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport type { Money } from "technopark";\nimport type { Company } from "technopark/schemas";\nconst typed: Money = core.money("1", "KRW");\nconst company: Company = { id: "c-2", name: { ko: "다라" } };\nvoid typed; void company;`),
+    body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";\nimport type { Money } from "technopark";\nimport type { Company } from "technopark/schemas";\nconst typed: Money = core.money("1", "KRW");\nconst company: Company = { id: "c-2", name: { ko: "다라" } };\nvoid typed; void company;`),
   );
   const tsx = join(root, "node_modules", ".bin", "tsx");
   const deno = join(root, "node_modules", ".bin", "deno");
