@@ -107,9 +107,16 @@ export function isFunnelLike(value: unknown): value is FunnelLike {
   );
 }
 
+/** An object literal (or a null-prototype object), not a Date, Map, Error or class instance. */
+export function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (!isRecord(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === null || prototype === Object.prototype;
+}
+
 /** A non-empty list of plain records (rollup rows, reference records): rendered as one table. */
 export function isRowsLike(value: unknown): value is readonly Readonly<Record<string, unknown>>[] {
-  return Array.isArray(value) && value.length > 0 && value.every((row) => isRecord(row) && !isMoneyLike(row));
+  return Array.isArray(value) && value.length > 0 && value.every((row) => isPlainRecord(row) && !isMoneyLike(row));
 }
 
 /** Bilingual text as the entities hold it: `{ ko, en? }`. */

@@ -62,9 +62,9 @@ export function show(value: unknown, options?: ShowOptions): Displayable {
   if (lang !== "ko" && lang !== "en") {
     throw invalidValue(["options", "lang"], `"ko" or "en"`, lang);
   }
-  if (isDisplayable(value)) return value;
   let rendering: Rendering;
   try {
+    if (isDisplayable(value)) return value;
     rendering = render(value, lang);
   } catch {
     try {
