@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { installPackedTarball } from "./packed-project.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "technopark-smoke-"));
@@ -38,11 +39,7 @@ const expected = {
 };
 
 try {
-  const packed = run("npm", ["pack", "--silent", "--pack-destination", work], root).split("\n").pop();
-  const tarball = join(work, packed);
-  const zodVersion = JSON.parse(execFileSync("npm", ["pkg", "get", "devDependencies.zod"], { cwd: root, encoding: "utf8" }));
-  writeFileSync(join(work, "package.json"), JSON.stringify({ name: "smoke", private: true, type: "module", dependencies: { technopark: `file:${tarball}`, zod: zodVersion } }, null, 2));
-  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"]);
+  const packed = installPackedTarball(root, work, run);
   const body = (imp) => `${imp}
 const sum = core.sumMoney([core.money("0.1", "USD"), core.money("0.2", "USD")]);
 const rule = core.parseRule({ all: [{ fact: "company.regularWorkers", op: "gte", value: 30 }] });

@@ -67,7 +67,8 @@ export function isComparisonLike(value: unknown): value is ComparisonLike {
 export const FUNNEL_STAGES = ["consultations", "contracts", "jointAgreements"] as const;
 
 /**
- * One stage of an export funnel as the notebook reads it: a count and a Money value (`FunnelStage` fits).
+ * One stage of an export funnel as the notebook reads it: a Money value and, when known, a count (`FunnelStage`
+ * fits, and so do the reported totals of an event, which may give a value alone).
  *
  * @category Notebook
  * @example
@@ -78,12 +79,14 @@ export const FUNNEL_STAGES = ["consultations", "contracts", "jointAgreements"] a
  * ```
  */
 export interface FunnelStageLike {
-  readonly count: number;
+  /** Number of deals at this stage, when known. */
+  readonly count?: number | undefined;
+  /** Their total value. */
   readonly value: Money;
 }
 
 /**
- * An export funnel as `funnelChart` and `show` read it: the three stages, each a count and a value.
+ * An export funnel as `funnelChart` and `show` read it: the three stages, each a value and, when known, a count.
  * `exportFunnel` output fits, and so do an event's reported totals.
  *
  * @category Notebook
@@ -102,7 +105,7 @@ export function isFunnelLike(value: unknown): value is FunnelLike {
     isRecord(value) &&
     FUNNEL_STAGES.every((stage) => {
       const entry = value[stage];
-      return isRecord(entry) && typeof entry["count"] === "number" && isMoneyLike(entry["value"]);
+      return isRecord(entry) && (entry["count"] === undefined || typeof entry["count"] === "number") && isMoneyLike(entry["value"]);
     })
   );
 }

@@ -3,6 +3,7 @@ import { evaluateProgram, exportFunnel, isTechnoparkError, money } from "../../s
 import { exportDeals, metrics, programs } from "../../src/data/index.js";
 import { funnelChart, JUPYTER_DISPLAY, outcomeChart, show, timeSeriesChart, type Chart } from "../../src/notebook/index.js";
 import { bandScale, linearScale, niceMax, ticks } from "../../src/notebook/scales.js";
+// @ts-expect-error -- a plain .mjs script without type declarations
 import { checkXml } from "../../scripts/check-xml.mjs";
 
 const tenants = metrics.filter((m) => m.metric === "tenant-companies" && m.subject.kind === "all-technoparks");
@@ -115,7 +116,7 @@ describe("funnelChart", () => {
     expect(chart.svg).toContain(`<rect x="89.2" y="184" width="461.5" height="50" rx="4" fill="#60a5fa"/>`);
     expect(chart.svg).toContain(`<rect x="318" y="56" width="4" height="50" rx="4" fill="#1e3a8a"/>`);
     expect(chart.svg).toContain(">2건 · US$6,500,000.00</text>");
-    expect(chart[JUPYTER_DISPLAY]()["text/plain"].split("\n")[4]).toBe("계약                   2  US$6,500,000.00");
+    expect(chart[JUPYTER_DISPLAY]()["text/plain"]!.split("\n")[4]).toBe("계약                   2  US$6,500,000.00");
   });
 
   it("by count, in English", () => {
@@ -148,7 +149,7 @@ describe("outcomeChart", () => {
     expect(chart.svg).toContain("-desc\">yeongcheon-high-value-conversion: eligible 0, undetermined 2, ineligible 1; Innovative technology: eligible 0, undetermined 1, ineligible 2</desc>");
     expect(chart.svg).toContain(`<text x="238" y="55" font-size="12">eligible</text>`);
     expect(chart.svg).toContain(`<title>Innovative technology: ineligible 2</title>`);
-    expect(chart[JUPYTER_DISPLAY]()["text/plain"].split("\n")).toEqual([
+    expect(chart[JUPYTER_DISPLAY]()["text/plain"]!.split("\n")).toEqual([
       "Outcomes by programme",
       "programme                         eligible  undetermined  ineligible",
       "--------------------------------  --------  ------------  ----------",
@@ -180,5 +181,24 @@ describe("outcomeChart", () => {
     expect((thrown(() => outcomeChart([{ outcome: "eligible" }])) as Error).message).toMatch(/^verdicts\[0\]: expected a programme result/);
     expect((thrown(() => outcomeChart({ a: { eligible: 1.5 } })) as Error).message).toBe("verdicts.a.eligible: expected a whole number of 0 or more, received 1.5");
     expect(isTechnoparkError(thrown(() => outcomeChart(null as never)), "VALIDATION")).toBe(true);
+  });
+});
+
+describe("funnels with a value but no count (an event's reported totals)", () => {
+  const reported = { consultations: { count: 140, value: money("9000000", "USD") }, contracts: { value: money("6500000", "USD") }, jointAgreements: { value: money("5000000", "USD") } };
+
+  it("funnelChart labels those stages with their value alone", () => {
+    const chart = funnelChart(reported, { lang: "en" });
+    expect(chart.svg).toContain("-desc\">Consultations: 140, $9,000,000.00; Contracts: $6,500,000.00; Joint R&amp;D / production: $5,000,000.00</desc>");
+    expect(chart.svg).toContain(">$6,500,000.00</text>");
+    expect(funnelChart(reported, { measure: "count" }).svg).toContain(`<rect x="318" y="120" width="4" height="50"`);
+  });
+
+  it("show leaves their count empty", () => {
+    expect(show(reported, { lang: "en" })[JUPYTER_DISPLAY]()["text/plain"]!.split("\n").slice(3)).toEqual([
+      "Consultations             140  $9,000,000.00",
+      "Contracts                      $6,500,000.00",
+      "Joint R&D / production         $5,000,000.00",
+    ]);
   });
 });
