@@ -61,7 +61,8 @@ const has = (cmd, cmdArgs) => {
 
 /** jupyter-nbconvert and nbclient (Debian's, for /usr/bin/python3), installed with apt-get when missing. */
 function ensureJupyter() {
-  const ready = () => has("jupyter-nbconvert", ["--version"]) && has("/usr/bin/python3", ["-c", "import nbclient"]);
+  // one Python start-up: Debian's nbclient and nbconvert importable by /usr/bin/python3 (what execute-notebooks.py runs on)
+  const ready = () => has("/usr/bin/python3", ["-c", "import nbclient, nbconvert"]);
   if (ready()) return "present";
   const start = performance.now();
   const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -105,7 +106,7 @@ try {
   if (notebooks.length === 0) throw new Error("notebooks: no examples/*.ipynb");
   let step = performance.now();
   const tools = ensureJupyter();
-  console.log(`notebooks jupyter-nbconvert + nbclient  ${tools} (${run("jupyter-nbconvert", ["--version"])}, ${seconds(step)})`);
+  console.log(`notebooks jupyter-nbconvert + nbclient  ${tools} (${seconds(step)})`);
 
   step = performance.now();
   const packed = installPackedTarball(root, project, run);

@@ -6,6 +6,7 @@ import { formatNumber } from "./format-value.js";
 import { LABELS, OUTCOME_COLOURS, OUTCOMES } from "./labels.js";
 import { programOf } from "./render-result.js";
 import { linearScale } from "./scales.js";
+import { shortenToWidth } from "./text-width.js";
 import { isOutcome, isRecord } from "./shapes.js";
 import { coord, svgDocument, svgText } from "./svg.js";
 import { cell } from "./table.js";
@@ -50,6 +51,8 @@ export interface OutcomeChartOptions extends ChartOptions {
 const ROW = 34;
 const TOP = 76;
 const LABEL_WIDTH = 220;
+/** Monospace columns (a Hangul syllable takes 2) that fit left of the bars at font size 12. */
+const LABEL_COLUMNS = 30;
 
 function countVerdicts(verdicts: Iterable<ProgramVerdict> | Readonly<Record<string, Partial<Readonly<Record<Outcome, number>>>>>): Map<string, Record<Outcome, number>> {
   const counts = new Map<string, Record<Outcome, number>>();
@@ -119,7 +122,7 @@ export function outcomeChart(
   const x = linearScale([0, Math.max(1, ...programmes.map((p) => p.total))], [LABEL_WIDTH, width - 48]);
   const height = TOP + ROW * Math.max(1, programmes.length) + 12;
   const legend = order.map((outcome, i) => `<g class="legend"><rect x="${LABEL_WIDTH + i * 130}" y="44" width="12" height="12" fill="${OUTCOME_COLOURS[outcome]}"/>${svgText(LABEL_WIDTH + i * 130 + 18, 55, words.outcome[outcome], `font-size="12"`)}</g>`);
-  const short = (label: string): string => (label.length > 26 ? `${label.slice(0, 25)}…` : label);
+  const short = (label: string): string => shortenToWidth(label, LABEL_COLUMNS);
   const rows = programmes.map((p, i) => {
     const y = TOP + ROW * i;
     let start = LABEL_WIDTH;

@@ -30,3 +30,14 @@ export function padText(text: string, width: number, align: "start" | "end"): st
   const fill = " ".repeat(Math.max(0, width - textWidth(text)));
   return align === "end" ? fill + text : text + fill;
 }
+
+/** The text cut to at most `columns` display columns, with `…` (one column) at the end when cut. */
+export function shortenToWidth(text: string, columns: number): string {
+  if (textWidth(text) <= columns) return text;
+  let kept = "";
+  for (const char of text) {
+    if (textWidth(kept + char) > columns - 1) break;
+    kept += char;
+  }
+  return `${kept}…`;
+}

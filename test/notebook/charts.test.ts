@@ -174,7 +174,7 @@ describe("outcomeChart", () => {
     const chart = outcomeChart({ "<script>alert('x')</script> and a long programme name": { eligible: 1 } });
     wellFormed(chart);
     expect(chart.svg).not.toContain("<script>");
-    expect(chart.svg).toContain(`>&lt;script&gt;alert(&#39;x&#39;)&lt;/scrip…</text>`);
+    expect(chart.svg).toContain(`>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; a…</text>`);
   });
 
   it("refuses items without an outcome or a programme, and counts that are not whole numbers", () => {
@@ -200,5 +200,13 @@ describe("funnels with a value but no count (an event's reported totals)", () =>
       "Contracts                      $6,500,000.00",
       "Joint R&D / production         $5,000,000.00",
     ]);
+  });
+});
+
+describe("outcomeChart labels", () => {
+  it("cuts long labels by display width (a Hangul syllable counts twice)", () => {
+    const chart = outcomeChart({ a: { eligible: 1 } }, { labels: { a: "영천시 중소기업 고부가가치 전환육성 지원사업" } });
+    expect(chart.svg).toContain(`>영천시 중소기업 고부가가치 전…</text>`);
+    expect(chart.svg).toContain(`<title>영천시 중소기업 고부가가치 전환육성 지원사업: 적격 1</title>`);
   });
 });
