@@ -52,7 +52,7 @@ const parsed = schemas.parseWith(schemas.Company, { id: "c-1", name: { ko: "к∞Ал
 let schemaCode = "none";
 try { schemas.parseWith(schemas.ExportDeal, { id: 1 }, "ExportDeal"); } catch (error) { schemaCode = core.isTechnoparkError(error) ? error.code : "foreign"; }
 const jsonSchema = schemas.toJsonSchema("Company").$ref;
-const shown = notebook.show(core.money("1000000000", "KRW"))[Symbol.for("Jupyter.display")]()["text/plain"];
+const shown = notebook.show(core.money("1000000000", "KRW"))[notebook.JUPYTER_DISPLAY]()["text/plain"];
 console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema, shown }));
 `;
   writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";`));

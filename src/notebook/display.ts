@@ -2,6 +2,7 @@
  * The key under which a Jupyter kernel looks for an object's rich display: `Symbol.for("Jupyter.display")`.
  * The Deno kernel calls `value[JUPYTER_DISPLAY]()` on a cell's last value and shows the MIME bundle it returns;
  * being a registered symbol, it is the same key in the ESM and the CJS copy of this package and in the kernel.
+ * Index with this constant rather than a fresh `Symbol.for(…)` call, which TypeScript types as a plain `symbol`.
  *
  * @category Notebook
  * @example
@@ -21,9 +22,9 @@ export const JUPYTER_DISPLAY = Symbol.for("Jupyter.display");
  * @category Notebook
  * @example
  * ```ts
- * import { show, type Displayable } from "technopark/notebook";
+ * import { JUPYTER_DISPLAY, show, type Displayable } from "technopark/notebook";
  * const shown: Displayable = show("가");
- * shown[Symbol.for("Jupyter.display")]()["text/plain"]; // "가"
+ * shown[JUPYTER_DISPLAY]()["text/plain"]; // "가"
  * ```
  */
 export interface Displayable {

@@ -50,11 +50,11 @@ function render(value: unknown, lang: Lang): Rendering {
  * @example
  * ```ts
  * import { money } from "technopark";
- * import { show } from "technopark/notebook";
- * const bundle = show(money("17603100000000", "KRW"))[Symbol.for("Jupyter.display")]();
+ * import { JUPYTER_DISPLAY, show } from "technopark/notebook";
+ * const bundle = show(money("17603100000000", "KRW"))[JUPYTER_DISPLAY](); // JUPYTER_DISPLAY is Symbol.for("Jupyter.display")
  * bundle["text/plain"]; // "17조 6,031억 원"
  * bundle["text/html"]; // "<div class=\"technopark-show technopark-money\"><span title=\"17603100000000 KRW\">17조 6,031억 원</span></div>"
- * show({ name: "<script>" })[Symbol.for("Jupyter.display")]()["text/plain"]; // "{\n  name: \"<script>\"\n}"
+ * show({ name: "<script>" })[JUPYTER_DISPLAY]()["text/plain"]; // "{\n  name: \"<script>\"\n}"
  * ```
  */
 export function show(value: unknown, options?: ShowOptions): Displayable {
