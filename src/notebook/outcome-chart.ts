@@ -28,9 +28,15 @@ export interface ProgramVerdict {
   /** The programme, as a programme match names it. */
   readonly programId?: string;
   /** The programme, as `evaluateProgram` names it. */
-  readonly ruleVersion?: { readonly programId: string };
+  readonly ruleVersion?: {
+    /** The programme's id. */
+    readonly programId: string;
+  };
   /** The programme, as a stamped result names it. */
-  readonly stamp?: { readonly programId: string };
+  readonly stamp?: {
+    /** The programme's id. */
+    readonly programId: string;
+  };
 }
 
 /**

@@ -22,7 +22,7 @@ const CONVERSION: Readonly<Record<(typeof FUNNEL_STAGES)[number], readonly [stri
 /** An export funnel: a row per stage with the count, the value and, when given, the conversion from consultations. */
 export function renderFunnel(funnel: FunnelLike, lang: Lang): Rendering {
   const words = LABELS[lang];
-  const conversion = (funnel as Readonly<Record<string, unknown>>)["conversion"];
+  const conversion: unknown = (funnel as unknown as Readonly<Record<string, unknown>>)["conversion"];
   const rate = (key: string | undefined): string => {
     const value = key !== undefined && isRecord(conversion) ? conversion[key] : undefined;
     return typeof value === "number" ? formatPercent(value) : "";

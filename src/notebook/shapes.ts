@@ -98,7 +98,14 @@ export interface FunnelStageLike {
  * const funnel: FunnelLike = exportFunnel(exportDeals, "USD");
  * ```
  */
-export type FunnelLike = Readonly<Record<(typeof FUNNEL_STAGES)[number], FunnelStageLike>>;
+export interface FunnelLike {
+  /** Consultations (상담). */
+  readonly consultations: FunnelStageLike;
+  /** Contracts (계약). */
+  readonly contracts: FunnelStageLike;
+  /** Joint R&D / production agreements (공동연구·생산 협약). */
+  readonly jointAgreements: FunnelStageLike;
+}
 
 export function isFunnelLike(value: unknown): value is FunnelLike {
   return (
