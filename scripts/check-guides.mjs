@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Type-checks every ```ts code block of docs/guides/*.md and README.md, so the documentation never shows
 // code that does not compile. Each block becomes its own module in a temporary folder inside the repo,
-// checked by `tsc --noEmit` with the repo's compiler options and with `technopark` / `technopark/data` / `technopark/schemas`
+// checked by `tsc --noEmit` with the repo's compiler options and with `technopark` / `technopark/data` / `technopark/schemas` / `technopark/notebook`
 // mapped to src/ (so the blocks are checked against the code as it is, before any build). A block whose
 // info string is `ts ignore` (or any language other than ts/typescript) is skipped. Errors are reported
 // as <markdown file>:<line>, the line inside the guide. Then every block is run (all in one tsx process, against
@@ -128,9 +128,11 @@ try {
             technopark: src("src/index.ts"),
             "technopark/data": src("src/data/index.ts"),
             "technopark/schemas": src("src/schemas/index.ts"),
+            "technopark/notebook": src("src/notebook/index.ts"),
             "npm:technopark": src("src/index.ts"),
             "npm:technopark/data": src("src/data/index.ts"),
             "npm:technopark/schemas": src("src/schemas/index.ts"),
+            "npm:technopark/notebook": src("src/notebook/index.ts"),
           },
         },
         include: ["*.mts"],

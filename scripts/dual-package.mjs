@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const distFlag = args.indexOf("--dist");
 const dist = resolve(distFlag >= 0 && args[distFlag + 1] !== undefined ? args[distFlag + 1] : join(root, "dist"));
 
-for (const file of ["index.js", "index.cjs", "schemas/index.js", "schemas/index.cjs", "data/index.js", "data/index.cjs"]) {
+for (const file of ["index.js", "index.cjs", "schemas/index.js", "schemas/index.cjs", "data/index.js", "data/index.cjs", "notebook/index.js", "notebook/index.cjs"]) {
   if (!existsSync(join(dist, file))) {
     console.error(`dual-package: ${join(dist, file)} is missing; run \`npm run build\` first`);
     process.exit(1);
@@ -167,6 +167,25 @@ check("reference data from one copy is usable by the other copy's functions", ()
   expectEqual(JSON.parse(JSON.stringify(funnel.esm)), JSON.parse(JSON.stringify(funnel.cjs)), "exportFunnel");
   return `${deals.length} deals, ${funnel.esm.contracts.count} contracts`;
 });
+
+const notebook = {
+  cjs: require(join(dist, "notebook", "index.cjs")),
+  esm: await import(pathToFileURL(join(dist, "notebook", "index.js")).href),
+};
+for (const from of ["cjs", "esm"]) {
+  const to = other(from);
+  check(`a result and Money from the ${from} copy are shown by the ${to} copy's technopark/notebook show (and left without symbols)`, () => {
+    const rule = need(from, "parseRule")({ all: [{ fact: "company.regularWorkers", op: "lt", value: 30 }] });
+    const result = need(from, "evaluate")(rule, { company: { regularWorkers: 30 } }, { asOf: "2024-01-01" });
+    const before = JSON.stringify(result);
+    const bundle = notebook[to].show(result, { lang: "en" })[Symbol.for("Jupyter.display")]();
+    if (!bundle["text/html"].includes("ineligible") || !bundle["text/plain"].startsWith("ineligible")) throw new Error(`unexpected rendering: ${bundle["text/plain"]}`);
+    if (Object.getOwnPropertySymbols(result).length > 0 || JSON.stringify(result) !== before) throw new Error("show changed the result");
+    expectEqual(notebook[to].show(need(from, "money")("17603100000000", "KRW"))[Symbol.for("Jupyter.display")]()["text/plain"], "17조 6,031억 원", "show(money)");
+    expectEqual(notebook[to].JUPYTER_DISPLAY, notebook[from].JUPYTER_DISPLAY, "JUPYTER_DISPLAY");
+    return bundle["text/plain"].split("\n")[0];
+  });
+}
 
 if (failures > 0) {
   console.error(`dual-package: ${failures} check(s) failed`);

@@ -37,6 +37,10 @@ import { build } from "esbuild";
  *   whole), so unused ones are dropped. Three of them carry a budget (about twice the measurement) so that
  *   the gate fails when something stops tree-shaking: `{ money }` 2.22 kB, `{ Company }` of technopark/schemas
  *   2.98 kB, `{ technoparks }` of technopark/data 2.53 kB. The others are printed, not enforced.
+ * - `technopark/notebook`: `show` and the three SVG charts, with the parts of the core they call (`explain` and
+ *   its fact labels, formatKrw/formatMoney, formatPercent, cagr); no d3, no other dependency. Measured
+ *   2026-12-02: 16.48 kB (`{ show }` alone 12.77 kB, `{ timeSeriesChart }` alone 5.97 kB). A notebook that also
+ *   imports the core pays for those shared parts once. Budget with ~20 % headroom.
  */
 /** The names shared/design/api-contract.md fixes in `technopark` (values; its types cost nothing), and the errors. */
 const CONTRACT_NAMES = [
@@ -60,6 +64,9 @@ export const BUDGETS = [
   { name: "schemas: { parseWith, ExportDeal } only", entry: "schemas/index.js", names: ["parseWith", "ExportDeal"] },
   { name: "data: { technoparks } only", entry: "data/index.js", names: ["technoparks"], maxGzipBytes: 5_000 },
   { name: "data: { programs, exportDeals } only", entry: "data/index.js", names: ["programs", "exportDeals"] },
+  { name: "technopark/notebook", entry: "notebook/index.js", maxGzipBytes: 20_000 },
+  { name: "notebook: { show } only", entry: "notebook/index.js", names: ["show"] },
+  { name: "notebook: { timeSeriesChart } only", entry: "notebook/index.js", names: ["timeSeriesChart"] },
 ];
 
 const root = resolve(import.meta.dirname, "..");

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Smoke test of the packed tarball: installs it into a temporary project and loads the three entry points
+// Smoke test of the packed tarball: installs it into a temporary project and loads the four entry points
 // from ESM (import), CJS (require), tsx (a .ts file) and Deno (deno run + deno check).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { installPackedTarball } from "./packed-project.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "technopark-smoke-"));
@@ -34,14 +35,11 @@ const expected = {
   parsed: "c-1",
   schemaCode: "VALIDATION",
   jsonSchema: "#/$defs/Company",
+  shown: "10억 원",
 };
 
 try {
-  const packed = run("npm", ["pack", "--silent", "--pack-destination", work], root).split("\n").pop();
-  const tarball = join(work, packed);
-  const zodVersion = JSON.parse(execFileSync("npm", ["pkg", "get", "devDependencies.zod"], { cwd: root, encoding: "utf8" }));
-  writeFileSync(join(work, "package.json"), JSON.stringify({ name: "smoke", private: true, type: "module", dependencies: { technopark: `file:${tarball}`, zod: zodVersion } }, null, 2));
-  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"]);
+  const packed = installPackedTarball(root, work, run);
   const body = (imp) => `${imp}
 const sum = core.sumMoney([core.money("0.1", "USD"), core.money("0.2", "USD")]);
 const rule = core.parseRule({ all: [{ fact: "company.regularWorkers", op: "gte", value: 30 }] });
@@ -54,13 +52,14 @@ const parsed = schemas.parseWith(schemas.Company, { id: "c-1", name: { ko: "가�
 let schemaCode = "none";
 try { schemas.parseWith(schemas.ExportDeal, { id: 1 }, "ExportDeal"); } catch (error) { schemaCode = core.isTechnoparkError(error) ? error.code : "foreign"; }
 const jsonSchema = schemas.toJsonSchema("Company").$ref;
-console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema }));
+const shown = notebook.show(core.money("1000000000", "KRW"))[notebook.JUPYTER_DISPLAY]()["text/plain"];
+console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema, shown }));
 `;
-  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";`));
-  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst schemas = require("technopark/schemas");\nconst data = require("technopark/data");`));
+  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";`));
+  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst schemas = require("technopark/schemas");\nconst data = require("technopark/data");\nconst notebook = require("technopark/notebook");`));
   writeFileSync(
     join(work, "typed.ts"),
-    body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport type { Money } from "technopark";\nimport type { Company } from "technopark/schemas";\nconst typed: Money = core.money("1", "KRW");\nconst company: Company = { id: "c-2", name: { ko: "다라" } };\nvoid typed; void company;`),
+    body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";\nimport type { Money } from "technopark";\nimport type { Company } from "technopark/schemas";\nconst typed: Money = core.money("1", "KRW");\nconst company: Company = { id: "c-2", name: { ko: "다라" } };\nvoid typed; void company;`),
   );
   const tsx = join(root, "node_modules", ".bin", "tsx");
   const deno = join(root, "node_modules", ".bin", "deno");
