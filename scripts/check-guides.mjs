@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CHECKS, docCommentBlocks, instrument, markdownBlocks } from "./code-blocks.mjs";
+import { CHECKS, docCommentBlocks, instrument, instrumentTypes, markdownBlocks, TYPE_CHECKS } from "./code-blocks.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const guidesDir = join(root, "docs", "guides");
@@ -31,6 +31,7 @@ try {
   const origin = new Map(); // temp file name -> { file, start, code, run }
   let count = 0;
   let examples = 0;
+  let typeClaims = 0;
   for (const file of [...files, ...sourceFiles(join(root, "src"))]) {
     const guide = file.endsWith(".md");
     let blocks;
@@ -44,8 +45,11 @@ try {
     const stem = relative(root, file).replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
     blocks.forEach((block, index) => {
       const name = `${stem}-${String(index + 1).padStart(2, "0")}.mts`;
-      // `export {}` makes every block a module of its own, so blocks may reuse names and use top-level await
-      writeFileSync(join(work, name), `${block.code}\nexport {};\n`);
+      // `export {}` makes every block a module of its own, so blocks may reuse names and use top-level await;
+      // `type Name = …; // type` claims are checked here (the helper goes last so lines keep their numbers)
+      const typed = instrumentTypes(block.code);
+      typeClaims += typed.claims;
+      writeFileSync(join(work, name), `${typed.code}\n${TYPE_CHECKS}export {};\n`);
       origin.set(name, { file: relative(root, file), start: block.start, code: block.code, run: guide });
       if (guide) count++;
       else examples++;
@@ -84,7 +88,7 @@ try {
   } else {
     try {
       execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", join(work, "tsconfig.json"), "--pretty", "false"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-      console.log(`check-guides: ${count} code blocks in ${files.length} files and ${examples} @example blocks in src/ type-check`);
+      console.log(`check-guides: ${count} code blocks in ${files.length} files and ${examples} @example blocks in src/ type-check, ${typeClaims} shown types checked`);
       if (!process.argv.includes("--no-run")) {
         // run every guide block in one process, in order, with the claims of its comments checked
         // (the @example blocks of src/ run in test/doc-examples.test.ts)
@@ -124,7 +128,8 @@ try {
         const name = match[1].split(/[\\/]/).pop();
         const where = origin.get(name);
         if (where === undefined) continue;
-        const text = `${where.file}:${where.start + Number(match[2]) - 1}:${match[3]}: ${match[4]}`;
+        const claim = /__type_\d+/.test(readFileSync(join(work, name), "utf8").split("\n")[Number(match[2]) - 1] ?? "") && match[4].includes("'true' is not assignable to type 'false'");
+        const text = `${where.file}:${where.start + Number(match[2]) - 1}:${match[3]}: ${claim ? "the type the comment shows is not the type the code has" : match[4]}`;
         if (!reported.has(text)) console.error(text);
         reported.add(text);
       }

@@ -13,4 +13,6 @@ export declare function docCommentBlocks(text: string): CodeBlock[];
 export declare function claimOf(comment: string): Claim | undefined;
 export declare const CHECKS: string;
 export declare function instrument(code: string, file: string, start: number): { code: string; claims: number };
+export declare const TYPE_CHECKS: string;
+export declare function instrumentTypes(code: string): { code: string; claims: number };
 export declare function asFunction(code: string, namespaceOf: (specifier: string) => string): { specifiers: string[]; fn: string };

@@ -10,7 +10,9 @@
 // - `statement; // throws …`, or a line `// throws …` right after the statement: the statement must throw; an error
 //   class (`InvalidRuleError`), a code (`VALIDATION`, `(code "INVALID_RULE")`) and the message after `:` (its parts
 //   between `…` in order) are checked when the comment gives them.
-// - `console.log(expression); // literal` asserts the expression. Any other comment is prose and asserts nothing.
+// - `console.log(expression); // literal` asserts the expression.
+// - `type Name = …; // type` (a comment that parses as a type): the alias must be exactly that type, checked when the
+//   block is type-checked (see instrumentTypes). Any other comment is prose and asserts nothing.
 import ts from "typescript";
 
 /** The ```ts blocks of a markdown text: their code and the line (1-based) of their first code line. */
@@ -204,6 +206,34 @@ export function instrument(code, file, start) {
   let result = code;
   for (const [from, to, text] of edits.sort((a, b) => b[0] - a[0])) result = result.slice(0, from) + text + result.slice(to);
   return { code: result, claims };
+}
+
+/** True when the text parses as a type (`number`, `"a" | "b"`, `{ deals: number; value: Money }`). */
+function isType(text) {
+  const source = ts.createSourceFile("t.ts", `type __T = ${text};`, ts.ScriptTarget.ES2022, true);
+  return source.parseDiagnostics?.length === 0 && source.statements.length === 1 && ts.isTypeAliasDeclaration(source.statements[0]);
+}
+
+/** The type helpers instrumentTypes uses: `__Exactly<A, B>` is `true` only when A and B are the same type. */
+export const TYPE_CHECKS = `type __Exactly<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+`;
+
+/**
+ * The block with each `type Name = …; // type` claim followed (on the same line, so lines keep their numbers) by a
+ * declaration that does not compile unless the alias is exactly that type. Needs {@link TYPE_CHECKS} in scope.
+ */
+export function instrumentTypes(code) {
+  const source = ts.createSourceFile("block.ts", code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const edits = [];
+  for (const node of source.statements) {
+    if (!ts.isTypeAliasDeclaration(node) || node.typeParameters !== undefined) continue;
+    const comment = commentAfter(code, node.end)?.trim();
+    if (comment === undefined || comment.startsWith("throws") || !isType(comment)) continue;
+    edits.push([node.end, ` const __type_${edits.length}: __Exactly<${node.name.text}, ${comment}> = true;`]);
+  }
+  let result = code;
+  for (const [at, text] of edits.reverse()) result = result.slice(0, at) + text + result.slice(at);
+  return { code: result, claims: edits.length };
 }
 
 /**

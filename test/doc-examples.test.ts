@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { asFunction, CHECKS, claimOf, docCommentBlocks, instrument } from "../scripts/code-blocks.mjs";
+import { asFunction, CHECKS, claimOf, docCommentBlocks, instrument, instrumentTypes } from "../scripts/code-blocks.mjs";
 
 /**
  * Runs every ```ts @example in the TSDoc of src/ (scripts/code-blocks.mjs says which comments are claims and how they
@@ -118,6 +118,12 @@ describe("the harness", () => {
       "x.ts:20: the comment says it throws, it does not",
       "x.ts:22: the comment says 2, the code gives 1",
     ]);
+  });
+
+  it("turns a type comment into a declaration that compiles only when the type is exactly that", () => {
+    const { code, claims } = instrumentTypes('type A = Pick<{ a: 1 }, "a">; // { a: 1 }\ntype B = string; // prose, not a type\ntype C<T> = T; // T');
+    expect(claims).toBe(1);
+    expect(code.split("\n")[0]).toBe('type A = Pick<{ a: 1 }, "a">; const __type_0: __Exactly<A, { a: 1 }> = true; // { a: 1 }');
   });
 });
 

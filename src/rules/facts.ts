@@ -364,7 +364,7 @@ export type FactValueOf<D> = D extends { readonly type: "enum"; readonly values:
  * @category Rules
  * @example
  * ```ts
- * import type { KnownFactTypes } from "technopark";
+ * import type { KnownFactTypes, Money } from "technopark";
  * type Revenue = KnownFactTypes["company.previousYearRevenue"]; // Money
  * ```
  */
