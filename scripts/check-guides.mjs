@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Type-checks every ```ts code block of docs/guides/*.md and README.md, and every ```ts @example in the TSDoc of
-// src/ (test/doc-examples.test.ts runs those), so the documentation never shows code that does not compile. Each block becomes its own module in a temporary folder inside the repo,
-// checked by `tsc --noEmit` with the repo's compiler options and with `technopark` / `technopark/data` / `technopark/schemas`
-// mapped to src/ (so the blocks are checked against the code as it is, before any build). A block whose
-// info string is `ts ignore` (or any language other than ts/typescript) is skipped. Errors are reported
-// as <markdown file>:<line>, the line inside the guide. Then every block is run (all in one tsx process, against
-// src/): it must not throw, and its comments' claims are checked (scripts/code-blocks.mjs: `expression; // literal`
-// asserts the value, `// throws CODE` that it throws) — so the values the guides show are the values the code
-// gives. `--no-run` only type-checks.
+// src/ (test/doc-examples.test.ts runs those), so the documentation never shows code that does not compile. Each
+// block becomes its own module in a temporary folder inside the repo, checked by `tsc --noEmit` with the repo's
+// compiler options and with `technopark` / `technopark/data` / `technopark/schemas` mapped to src/ (so the blocks are
+// checked against the code as it is, before any build); a `type Name = …; // type` comment is checked to be exactly
+// the alias's type. A block whose info string is `ts ignore` (or any language other than ts/typescript) is skipped.
+// Errors are reported as <file>:<line>, the line inside the guide or source file. Then every guide block is run (all
+// in one tsx process, against src/): it must not throw, and its comments' claims are checked (scripts/code-blocks.mjs:
+// `expression; // literal` asserts the value, `// throws CODE` that it throws) — so the values the guides show are
+// the values the code gives. `--no-run` only type-checks.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
