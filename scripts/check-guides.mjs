@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CHECKS, docCommentBlocks, instrument, instrumentTypes, markdownBlocks, TYPE_CHECKS } from "./code-blocks.mjs";
+import { CHECKS, instrument, instrumentTypes, markdownBlocks, sourceExamples, TYPE_CHECKS } from "./code-blocks.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const guidesDir = join(root, "docs", "guides");
@@ -21,10 +21,6 @@ const files = [
   ...(existsSync(join(root, "README.md")) ? [join(root, "README.md")] : []),
   ...(existsSync(guidesDir) ? readdirSync(guidesDir).filter((name) => name.endsWith(".md")).sort().map((name) => join(guidesDir, name)) : []),
 ];
-const sourceFiles = (dir) =>
-  readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : []));
 
 const work = mkdtempSync(join(root, ".check-guides-"));
 let failed = false;
@@ -33,28 +29,25 @@ try {
   let count = 0;
   let examples = 0;
   let typeClaims = 0;
-  for (const file of [...files, ...sourceFiles(join(root, "src"))]) {
-    const guide = file.endsWith(".md");
-    let blocks;
+  const blocks = sourceExamples(root, "src").map((block) => ({ ...block, guide: false }));
+  for (const file of files) {
     try {
-      blocks = (guide ? markdownBlocks : docCommentBlocks)(readFileSync(file, "utf8"));
+      blocks.push(...markdownBlocks(readFileSync(file, "utf8")).map((block) => ({ file: relative(root, file), ...block, guide: true })));
     } catch (error) {
       console.error(`${relative(root, file)}: ${error.message}`);
       failed = true;
-      continue;
     }
-    const stem = relative(root, file).replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
-    blocks.forEach((block, index) => {
-      const name = `${stem}-${String(index + 1).padStart(2, "0")}.mts`;
-      // `export {}` makes every block a module of its own, so blocks may reuse names and use top-level await;
-      // `type Name = …; // type` claims are checked here (the helper goes last so lines keep their numbers)
-      const typed = instrumentTypes(block.code);
-      typeClaims += typed.claims;
-      writeFileSync(join(work, name), `${typed.code}\n${TYPE_CHECKS}export {};\n`);
-      origin.set(name, { file: relative(root, file), start: block.start, code: block.code, run: guide });
-      if (guide) count++;
-      else examples++;
-    });
+  }
+  for (const block of blocks) {
+    const name = `${block.file.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}-${String(block.start).padStart(4, "0")}.mts`;
+    // `export {}` makes every block a module of its own, so blocks may reuse names and use top-level await;
+    // `type Name = …; // type` claims are checked here (the helper goes last so lines keep their numbers)
+    const typed = instrumentTypes(block.code);
+    typeClaims += typed.claims;
+    writeFileSync(join(work, name), `${typed.code}\n${TYPE_CHECKS}export {};\n`);
+    origin.set(name, { file: block.file, start: block.start, code: block.code, run: block.guide });
+    if (block.guide) count++;
+    else examples++;
   }
   const base = relative(work, join(root, "tsconfig.json"));
   const src = (path) => [relative(work, join(root, path))];

@@ -10,6 +10,7 @@ export type Claim =
   | { readonly throws: { readonly name?: string; readonly code?: string; readonly message?: readonly string[] } };
 export declare function markdownBlocks(text: string): CodeBlock[];
 export declare function docCommentBlocks(text: string): CodeBlock[];
+export declare function sourceExamples(root: string, dir: string): (CodeBlock & { readonly file: string })[];
 export declare function claimOf(comment: string): Claim | undefined;
 export declare const CHECKS: string;
 export declare function instrument(code: string, file: string, start: number): { code: string; claims: number };

@@ -13,6 +13,8 @@
 // - `console.log(expression); // literal` asserts the expression.
 // - `type Name = …; // type` (a comment that parses as a type): the alias must be exactly that type, checked when the
 //   block is type-checked (see instrumentTypes). Any other comment is prose and asserts nothing.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import ts from "typescript";
 
 /** The ```ts blocks of a markdown text: their code and the line (1-based) of their first code line. */
@@ -55,6 +57,15 @@ export function docCommentBlocks(text) {
     for (const block of markdownBlocks(body)) blocks.push({ start: firstLine + block.start - 1, code: block.code });
   }
   return blocks;
+}
+
+/** The @example blocks of every .ts file under `dir` (e.g. "src") of `root`, by file path, with their first line. */
+export function sourceExamples(root, dir) {
+  const files = (folder) =>
+    readdirSync(join(root, folder), { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((entry) => (entry.isDirectory() ? files(`${folder}/${entry.name}`) : entry.name.endsWith(".ts") ? [`${folder}/${entry.name}`] : []));
+  return files(dir).flatMap((file) => docCommentBlocks(readFileSync(join(root, file), "utf8")).map((block) => ({ file, ...block })));
 }
 
 /** True when the text is a literal: string, number, boolean, null, undefined, or an array/object of literals. */

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { asFunction, CHECKS, claimOf, docCommentBlocks, instrument, instrumentTypes } from "../scripts/code-blocks.mjs";
+import { asFunction, CHECKS, claimOf, instrument, instrumentTypes, sourceExamples } from "../scripts/code-blocks.mjs";
 
 /**
  * Runs every ```ts @example in the TSDoc of src/ (scripts/code-blocks.mjs says which comments are claims and how they
@@ -24,20 +24,7 @@ interface Example {
   readonly code: string;
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => (entry.isDirectory() ? sourceFiles(`${dir}/${entry.name}`) : entry.name.endsWith(".ts") ? [`${dir}/${entry.name}`] : []));
-}
-
-const examples: Example[] = sourceFiles("src").flatMap((file) =>
-  docCommentBlocks(readFileSync(join(root, file), "utf8")).map((block) => ({
-    folder: file.split("/").slice(0, -1).join("/"),
-    file,
-    start: block.start,
-    code: block.code,
-  })),
-);
+const examples: Example[] = sourceExamples(root, "src").map((block) => ({ folder: block.file.split("/").slice(0, -1).join("/"), ...block }));
 
 interface ExampleModule {
   readonly __checks: (failures: string[]) => unknown;
