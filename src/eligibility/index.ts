@@ -38,6 +38,7 @@ export {
   type NodeBuilder,
   type RuleLike,
   type FactConditions,
+  type FactKindOf,
   type FactPath,
   type FactValue,
   type FactKindOf,

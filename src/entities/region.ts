@@ -11,7 +11,7 @@ import { Provenance } from "./provenance.js";
  * @example
  * ```ts
  * import { RegionKind } from "technopark/schemas";
- * RegionKind.parse("special-self-governing-province"); // 특별자치도
+ * RegionKind.parse("special-self-governing-province"); // "special-self-governing-province" (특별자치도)
  * ```
  */
 export const RegionKind = /* @__PURE__ */ (() => z

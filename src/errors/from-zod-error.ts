@@ -15,7 +15,7 @@ import { ValidationError, type ErrorIssue } from "./technopark-error.js";
  * import { fromZodError } from "technopark/schemas";
  * const result = z.object({ age: z.number() }).safeParse({ age: "x" });
  * if (!result.success) throw fromZodError(result.error, "Person");
- * // ValidationError: Invalid Person: age: expected number, received "x"
+ * // throws ValidationError (code "VALIDATION"): Invalid Person: age: Invalid input: expected number, received string
  * ```
  */
 export function fromZodError(error: z.ZodError, what = "input"): ValidationError {

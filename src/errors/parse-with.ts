@@ -12,7 +12,9 @@ import { fromZodError } from "./from-zod-error.js";
  * @example
  * ```ts
  * import { parseWith, Company } from "technopark/schemas";
+ * const text = '{"id":"c-001","name":{"ko":"㈜무계바이오"},"location":{"regionCode":"47"},"ksic":"20","foundedOn":"2016-03-02"}';
  * const company = parseWith(Company, JSON.parse(text), "Company");
+ * parseWith(Company, { ...company, foundedOn: "2016-02-30" }, "Company"); // throws VALIDATION: Invalid Company: foundedOn
  * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what = "input"): z.output<S> {

@@ -63,7 +63,7 @@ export function negateMoney(m: Money): Money {
  * ```ts
  * import { compareMoney, money } from "technopark";
  * compareMoney(money("9.99", "USD"), money("10", "USD")); // -1
- * [money("3", "KRW"), money("1", "KRW")].sort(compareMoney); // 1 then 3
+ * [money("3", "KRW"), money("1", "KRW")].sort(compareMoney).map((m) => m.amount); // ["1", "3"]
  * ```
  */
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {

@@ -20,8 +20,8 @@ import type { Money } from "./money.js";
  * @example
  * ```ts
  * import { allocateMoney, money } from "technopark";
- * allocateMoney(money("100", "KRW"), [1, 1, 1]); // amounts "34", "33", "33"
- * allocateMoney(money("0.05", "USD"), [3, 7]); // amounts "0.02", "0.03"
+ * allocateMoney(money("100", "KRW"), [1, 1, 1]).map((m) => m.amount); // ["34", "33", "33"]
+ * allocateMoney(money("0.05", "USD"), [3, 7]).map((m) => m.amount); // ["0.02", "0.03"]
  * ```
  */
 export function allocateMoney(m: Money, ratios: readonly (number | string)[]): Money[] {

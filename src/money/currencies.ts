@@ -37,8 +37,8 @@ export interface Currency {
  * @example
  * ```ts
  * import { currencies } from "technopark";
- * currencies.KRW.minorDigits; // 0
- * currencies.USD.numeric; // 840
+ * currencies.KRW?.minorDigits; // 0
+ * currencies.USD?.numeric; // 840
  * ```
  */
 export const currencies: Readonly<Record<string, Currency>> = /* @__PURE__ */ Object.freeze({

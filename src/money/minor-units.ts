@@ -21,7 +21,8 @@ export type MinorUnits = number | bigint;
  * ```ts
  * import { MAX_AMOUNT_DIGITS, money } from "technopark";
  * MAX_AMOUNT_DIGITS; // 64
- * money("9".repeat(64), "KRW"); // fine; 65 nines throw VALIDATION
+ * money("9".repeat(64), "KRW"); // fine
+ * money("9".repeat(65), "KRW"); // throws VALIDATION
  * ```
  */
 export const MAX_AMOUNT_DIGITS = 64;

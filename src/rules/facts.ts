@@ -388,7 +388,7 @@ export type FactValueOf<D extends Pick<FactDefinition, "type" | "values">> = D["
  * @category Rules
  * @example
  * ```ts
- * import type { KnownFactTypes } from "technopark";
+ * import type { KnownFactTypes, Money } from "technopark";
  * type Revenue = KnownFactTypes["company.previousYearRevenue"]; // Money
  * ```
  */

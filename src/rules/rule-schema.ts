@@ -11,7 +11,7 @@ import { FACT_TYPES, SEMANTICS, type Rule } from "./rule.js";
  * ```ts
  * import { Operator } from "technopark/schemas";
  * Operator.parse("gte"); // "gte"
- * Operator.options.length; // 12
+ * Operator.values.size; // 12
  * ```
  */
 export const Operator = /* @__PURE__ */ (() => z.literal(OPERATORS).meta({ id: "Operator", description: "Condition operator" }))();

@@ -150,7 +150,7 @@ function ksicError(path: FieldPath, code: unknown, expected: string): Validation
  * import { ksicSection } from "technopark";
  * ksicSection("C29199"); // "C"
  * ksicSection("49"); // "H"
- * ksicSection("A29"); // throws VALIDATION: division 29 is in section C, not A
+ * ksicSection("A29"); // throws VALIDATION: … division 29, which is in section C, not A …
  * ```
  */
 export function ksicSection(code: string): KsicSection {
