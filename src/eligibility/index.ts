@@ -41,7 +41,6 @@ export {
   type FactKindOf,
   type FactPath,
   type FactValue,
-  type FactKindOf,
   type PathsOf,
   type ValueAtPath,
   type DerivedFactTypes,
