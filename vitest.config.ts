@@ -11,7 +11,16 @@ export default defineConfig({
       include: ["src/**/*.ts"],
       exclude: ["src/cli/index.ts"],
       reporter: ["text-summary", "text"],
-      thresholds: { lines: 90, branches: 90, functions: 90, statements: 90 },
+      // What is measured, rounded down (issue 17): a change that drops coverage fails the gate. The folders
+      // whose every value matters have their own floors (the lead adds src/rules).
+      thresholds: {
+        statements: 98,
+        branches: 94,
+        functions: 99,
+        lines: 99,
+        "src/money/**": { statements: 99, branches: 97.5, functions: 100, lines: 99.4 },
+        "src/statutes/**": { statements: 100, branches: 100, functions: 100, lines: 100 },
+      },
     },
   },
 });

@@ -101,7 +101,7 @@ describe("every reference resolves", () => {
   it("organization parents, locations, seats and association members", () => {
     for (const org of organizations) {
       if (org.parentId !== undefined) expect(orgIds.has(org.parentId), org.id).toBe(true);
-      if (org.location?.regionCode !== undefined) expect(regionByCode(org.location.regionCode, TODAY), org.id).toBeDefined();
+      if (org.location?.regionCode !== undefined) expect(regionByCode(org.location.regionCode, TODAY)?.code, org.id).toBe(org.location.regionCode);
       if (org.location?.sigungu !== undefined) expect(sigunguNames.has(org.location.sigungu), org.id).toBe(true);
     }
     for (const membership of association.members) expect(technoparks.some((t) => t.id === membership.memberId), membership.memberId).toBe(true);
@@ -110,7 +110,7 @@ describe("every reference resolves", () => {
 
   it("each technopark's regionCodes resolve to a region on every day of each version's start", () => {
     for (const tp of technoparks) {
-      for (const version of tp.regionCodes) expect(regionByCode(version.value, version.validFrom), `${tp.id} ${version.value}`).toBeDefined();
+      for (const version of tp.regionCodes) expect(regionByCode(version.value, version.validFrom)?.code, `${tp.id} ${version.value}`).toBe(version.value);
       expect(regionByCode(tp.regionCode, TODAY)?.code, tp.id).toBe(tp.regionCode);
       expect(tp.location?.regionCode).toBe(tp.regionCode);
     }
@@ -139,7 +139,7 @@ describe("every reference resolves", () => {
       expect(orgIds.has(program.operatorId), program.operatorId).toBe(true);
       for (const id of program.funderIds) expect(orgIds.has(id), id).toBe(true);
       if (program.agreementId !== undefined) expect(agreementIds.has(program.agreementId)).toBe(true);
-      if (program.regionCode !== undefined) expect(regionByCode(program.regionCode, program.eligibility[0]!.validFrom)).toBeDefined();
+      if (program.regionCode !== undefined) expect(regionByCode(program.regionCode, program.eligibility[0]!.validFrom)?.code, program.id).toBe(program.regionCode);
       for (const name of program.sigungu ?? []) expect(sigunguNames.has(name), name).toBe(true);
     }
     for (const budget of budgets) {

@@ -113,8 +113,15 @@ describe("toJsonSchema (z.toJSONSchema of every entity)", () => {
     expect(checkJsonSchema(toJsonSchema("Organization"), { ...byKind("city"), kind: "castle" })).toEqual(["(root): not exactly one oneOf branch matches"]);
   });
 
-  it("output and input schemas are both available", () => {
-    expect(toJsonSchema("Money", { io: "output" })).toMatchObject({ $ref: "#/$defs/Money" });
+  it("output and input schemas differ where parsing does: the output refuses unknown keys, the input (the default) lets them through", () => {
+    const input = toJsonSchema("Money", { io: "input" }) as { $defs: { Money: Record<string, unknown> } };
+    const output = toJsonSchema("Money", { io: "output" });
+    expect(toJsonSchema("Money")).toEqual(input);
+    expect(input.$defs.Money).not.toHaveProperty("additionalProperties");
+    expect(output).toEqual({ ...input, $defs: { Money: { ...input.$defs.Money, additionalProperties: false } } });
+    const withExtraKey = { amount: "1", currency: "KRW", note: "zod strips it when parsing" };
+    expect(checkJsonSchema(input, withExtraKey)).toEqual([]);
+    expect(checkJsonSchema(output, withExtraKey)).toEqual(["(root): unexpected property note"]);
     expect(toJsonSchema("Rule")).toMatchObject({ $ref: "#/$defs/Rule" });
   });
 

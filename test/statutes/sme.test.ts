@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asOf, classifySme, money, smeCaps, smeSizeTables, type SmeSize } from "../../src/index.js";
+import { asOf, classifySme, ksicSections, money, smeCaps, smeSizeTables, type SmeSize } from "../../src/index.js";
 
 const EOK = 100_000_000n;
 const krw = (won: bigint | string) => money(won, "KRW");
@@ -14,6 +14,16 @@ function thrown(run: () => unknown): { code: unknown; message: unknown; path: un
     return { code, message, path };
   }
   throw new Error("expected a throw");
+}
+
+/** The code of the error `run` throws, or "returned". */
+function thrownOrNot(run: () => unknown): unknown {
+  try {
+    run();
+    return "returned";
+  } catch (error) {
+    return (error as { code: unknown }).code;
+  }
 }
 
 /** 별표1 SME cap and 별표3 소기업 cap (억 원) per KSIC division, from 2025-09-01 (domain-facts §4). */
@@ -80,11 +90,22 @@ put(CAPS_2016, "R", range(90, 91), 600, 30);
 put(CAPS_2016, "S (S94 제외)", range(95, 96), 600, 10);
 
 const NOT_COVERED = ["84", "94", "97", "98", "99"];
-const ALL_DIVISIONS = [...Object.keys(CAPS_2025), ...NOT_COVERED].sort();
 
 describe("중소기업기본법 시행령 별표1·별표3 (from 2025-09-01): every KSIC division", () => {
-  it("the table covers 72 of the 77 KSIC divisions", () => {
-    expect(ALL_DIVISIONS).toHaveLength(77);
+  it("the library's tables cover 72 of the 77 KSIC divisions, all but O84, S94, T97, T98 and U99", () => {
+    // Read from the library (ksicSections, smeSizeTables, smeCaps), not from this file's tables.
+    const all = ksicSections.flatMap(({ divisions }) => range(Number(divisions.from), Number(divisions.to)));
+    expect(all).toHaveLength(77);
+    expect(new Set(all).size).toBe(77);
+    for (const version of smeSizeTables) {
+      const covered = all.filter((division) => version.value.rows.some((row) => row.codes.some((code) => code.slice(0, 2) === division)));
+      expect(covered, version.validFrom).toHaveLength(72);
+      expect(all.filter((division) => !covered.includes(division)), version.validFrom).toEqual(NOT_COVERED);
+      const day = version.validFrom;
+      expect(all.filter((division) => thrownOrNot(() => smeCaps(division, { asOf: day })) === "VALIDATION"), day).toEqual(NOT_COVERED);
+    }
+    // and this file's per-division tables list exactly the covered divisions
+    expect(Object.keys(CAPS_2025).sort()).toEqual(all.filter((division) => !NOT_COVERED.includes(division)));
     expect(Object.keys(CAPS_2016).sort()).toEqual(Object.keys(CAPS_2025).sort());
   });
 
@@ -122,26 +143,28 @@ describe("중소기업기본법 시행령 별표1·별표3 (before 2025-09-01, f
   });
 
   it("the 2025 amendment raised 16 of the 44 SME rows by 200–300억 원 and 12 of the 소기업 rows by 5–20억 원 (segye.com 2025-08-26)", () => {
-    const rows = new Map<string, [string, string]>();
-    for (const division of Object.keys(CAPS_2025)) rows.set(CAPS_2025[division]![0], [division, CAPS_2016[division]![0]]);
-    expect(rows.size).toBe(44);
-    let sme = 0;
-    let small = 0;
-    for (const [division] of rows.values()) {
-      const [, newSme, newSmall] = CAPS_2025[division]!;
-      const [, oldSme, oldSmall] = CAPS_2016[division]!;
-      if (newSme !== oldSme) {
-        sme++;
-        expect(newSme - oldSme).toBeGreaterThanOrEqual(200);
-        expect(newSme - oldSme).toBeLessThanOrEqual(300);
-      }
-      if (newSmall !== oldSmall) {
-        small++;
-        expect(newSmall - oldSmall).toBeGreaterThanOrEqual(5);
-        expect(newSmall - oldSmall).toBeLessThanOrEqual(20);
-      }
+    // Compares the library's two table versions row by row (smeSizeTables), not this file's tables.
+    const [before, after] = [asOf(smeSizeTables, "2025-08-31")!, asOf(smeSizeTables, "2025-09-01")!];
+    // the 44 industry rows (KSIC divisions); the 2025 table adds three rows for 5-digit classes (C30393 and the seat makers)
+    const industries = (table: typeof before) => table.rows.filter((row) => row.codes.every((code) => code.length === 2));
+    expect(industries(before).map((row) => row.row).sort()).toEqual(industries(after).map((row) => row.row).sort());
+    expect(after.rows.length - industries(after).length).toBe(3);
+    expect(industries(after)).toHaveLength(44);
+    const raisedSme: number[] = [];
+    const raisedSmall: number[] = [];
+    for (const row of industries(after)) {
+      const old = before.rows.find((candidate) => candidate.row === row.row)!;
+      expect(row.sme, row.row).toBeGreaterThanOrEqual(old.sme);
+      expect(row.small, row.row).toBeGreaterThanOrEqual(old.small);
+      if (row.sme !== old.sme) raisedSme.push(row.sme - old.sme);
+      if (row.small !== old.small) raisedSmall.push(row.small - old.small);
     }
-    expect([sme, small]).toEqual([16, 12]);
+    expect(raisedSme).toHaveLength(16);
+    expect(raisedSmall).toHaveLength(12);
+    expect(Math.min(...raisedSme)).toBe(200);
+    expect(Math.max(...raisedSme)).toBe(300);
+    expect(Math.min(...raisedSmall)).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...raisedSmall)).toBeLessThanOrEqual(20);
   });
 
   it("the table changes on 2025-09-01 exactly (validFrom inclusive)", () => {

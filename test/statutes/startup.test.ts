@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isYouthFounder, startupStage, type StartupStage } from "../../src/index.js";
+import { countAnniversaries, nearAnniversary } from "../arbitraries/dates.js";
 
 function thrown(run: () => unknown): { code: unknown; message: unknown; path: unknown } {
   try {
@@ -126,5 +127,36 @@ describe("중소기업창업 지원법 제2조: youth founder (청년, 만 39세
   it("invalid dates throw VALIDATION naming the argument", () => {
     expect(thrown(() => isYouthFounder("1990-13-01", { asOf: "2024-01-01" })).path).toEqual(["birthDate"]);
     expect(thrown(() => isYouthFounder("1990-01-01", { asOf: new Date(Number.NaN) })).path).toEqual(["options", "asOf"]);
+  });
+});
+
+describe("중소기업창업 지원법 제2조 against an independent count of anniversaries (property, shared date arbitraries)", () => {
+  const FIRST_TABLE_DAY = "2016-05-29";
+
+  it("startupStage is early below 3 full years, leap below 7, established from 7, on the days around the 3rd and 7th anniversaries", () => {
+    fc.assert(
+      fc.property(nearAnniversary(fc.constantFrom(0, 1, 2, 3, 4, 6, 7, 8), 2010, 2050).filter(([, asOf]) => asOf >= FIRST_TABLE_DAY), ([founded, asOf]) => {
+        if (asOf < founded) {
+          expect(thrown(() => startupStage(founded, { asOf: asOf })).code).toBe("VALIDATION");
+          return;
+        }
+        const years = countAnniversaries(founded, asOf);
+        expect(startupStage(founded, { asOf: asOf })).toBe(years < 3 ? "early" : years < 7 ? "leap" : "established");
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("isYouthFounder is true up to 39 full years and false from the 40th birthday, 29 February births included", () => {
+    fc.assert(
+      fc.property(nearAnniversary(fc.constantFrom(0, 38, 39, 40, 41), 1960, 2030).filter(([, asOf]) => asOf >= FIRST_TABLE_DAY), ([born, asOf]) => {
+        if (asOf < born) {
+          expect(thrown(() => isYouthFounder(born, { asOf: asOf })).code).toBe("VALIDATION");
+          return;
+        }
+        expect(isYouthFounder(born, { asOf: asOf })).toBe(countAnniversaries(born, asOf) <= 39);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

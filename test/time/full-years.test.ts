@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { fullYearsBetween } from "../../src/index.js";
+import { addDays, anniversary, countAnniversaries, datePairNearAnniversary, isLeapYear } from "../arbitraries/dates.js";
 
 describe("fullYearsBetween (만 나이; 민법 제158조·제160조)", () => {
   it("counts an anniversary as reached on its day", () => {
@@ -39,30 +40,33 @@ describe("fullYearsBetween (만 나이; 민법 제158조·제160조)", () => {
     );
   });
 
-  it("agrees with counting anniversaries one by one (property)", () => {
-    const day = fc
-      .record({ y: fc.integer({ min: 1900, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-      .map(({ y, m, d }) => {
-        const date = new Date(Date.UTC(2000, 0, 1));
-        date.setUTCFullYear(y, m - 1, Math.min(d, new Date(Date.UTC(2001, m, 0)).getUTCDate()));
-        return date.toISOString().slice(0, 10);
-      });
-    /** The n-th anniversary of `start`: same month and day, 29 Feb → 1 Mar in common years. */
-    const anniversary = (start: string, n: number) => {
-      const y = Number(start.slice(0, 4)) + n;
-      const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-      const md = start.slice(5) === "02-29" && !leap ? "03-01" : start.slice(5);
-      return `${y}-${md}`;
-    };
+  it("agrees with counting anniversaries one by one, on anniversaries −1/0/+1 day and 29 February starts (property)", () => {
     fc.assert(
-      fc.property(day, day, (a, b) => {
-        const [from, to] = a <= b ? [a, b] : [b, a];
-        let n = 0;
-        while (anniversary(from, n + 1) <= to) n++;
+      fc.property(datePairNearAnniversary(), ([from, to]) => {
+        const n = countAnniversaries(from, to);
         expect(fullYearsBetween(from, to)).toBe(n);
         expect(fullYearsBetween(to, from)).toBe(n === 0 ? 0 : -n); // never -0
+        expect(Object.is(fullYearsBetween(to, from), -0)).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
+  });
+
+  it("the generator reaches 29 February starts and each side of an anniversary (the property above is not vacuous)", () => {
+    const pairs = fc.sample(datePairNearAnniversary(), { numRuns: 2000, seed: 17 });
+    expect(pairs.some(([from]) => from.endsWith("-02-29"))).toBe(true);
+    const sides = new Set(pairs.map(([from, to]) => {
+      const n = countAnniversaries(from, to);
+      return to === anniversary(from, n) ? "on" : addDays(to, 1) === anniversary(from, n + 1) ? "day before" : "other";
+    }));
+    expect([...sides].sort()).toEqual(["day before", "on", "other"]);
+  });
+
+  it("29 February starts: the day before, on and after each anniversary, for every year to 2100", () => {
+    for (let years = 1; years <= 2100 - 2000; years++) {
+      const due = anniversary("2000-02-29", years);
+      expect([fullYearsBetween("2000-02-29", addDays(due, -1)), fullYearsBetween("2000-02-29", due), fullYearsBetween("2000-02-29", addDays(due, 1))]).toEqual([years - 1, years, years]);
+      expect(due).toBe(isLeapYear(2000 + years) ? `${2000 + years}-02-29` : `${2000 + years}-03-01`);
+    }
   });
 });

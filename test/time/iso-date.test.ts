@@ -121,6 +121,22 @@ describe("toIsoDate", () => {
     expect(error).toMatchObject({ code: "VALIDATION", path: ["company", "foundedOn"] });
   });
 
+  it("takes a Date from year 1 to the last Seoul millisecond of year 9999, and none outside", () => {
+    // Seoul kept local mean time (UTC+8:27:52) before 1908, so the year-1 boundary is tested away from midnight
+    const utc = (year: number, month: number, day: number, hour: number) => {
+      const date = new Date(Date.UTC(2000, month - 1, day, hour));
+      date.setUTCFullYear(year);
+      return date;
+    };
+    expect(toIsoDate(utc(1, 1, 1, 0))).toBe("0001-01-01");
+    expect(thrown(() => toIsoDate(utc(0, 12, 31, 12), ["on"]))).toMatchObject({ code: "VALIDATION", path: ["on"] });
+    const last = new Date("9999-12-31T14:59:59.999Z"); // 23:59:59.999 in Seoul
+    expect(toIsoDate(last)).toBe("9999-12-31");
+    expect(thrown(() => toIsoDate(new Date(last.getTime() + 1), ["on"]))).toMatchObject({ code: "VALIDATION", path: ["on"] });
+    expect(toIsoDate(new Date("2024-02-28T15:00:00Z"))).toBe("2024-02-29");
+    expect(toIsoDate(utc(999, 3, 4, 0))).toBe("0999-03-04"); // years below 1000 are zero-padded
+  });
+
   it("refuses an invalid Date, a Date past year 9999 and non-dates", () => {
     expect(thrown(() => toIsoDate(new Date("nope"), ["on"]))).toMatchObject({
       code: "VALIDATION",
