@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
  * `const name = expression; // value`) whose comment is a literal asserts that the expression equals it.
  */
 const root = resolve(import.meta.dirname, "../..");
-const folders = ["src/entities", "src/data", "src/schemas"];
+const folders = ["src/entities", "src/data", "src/schemas", "src/audit"];
 const work = mkdtempSync(join(tmpdir(), "technopark-doc-examples-"));
 mkdirSync(work, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
