@@ -3,8 +3,10 @@ import type { ConditionTrace, TraceNode } from "../eligibility/trace.js";
 
 /**
  * One condition whose outcome differs between the baseline and the reform for one subject: the reason a subject
- * flipped, as {@link compareRules} reports it. Conditions of the two rules are paired by `id`, else by their
- * place in the rule (`all[1]`, `all[0].any[2]`, `not`); a side is absent when its rule has no such condition.
+ * flipped, as {@link compareRules} reports it. Conditions of the two rules are paired by `id`, else by the fact
+ * they read (the second condition on one fact as `fact#2`…), so a changed threshold or a regrouped condition
+ * still pairs; a side is absent when its rule has no such condition (such a condition is listed when it decided
+ * its rule's outcome).
  *
  * @category Audit
  * @example
@@ -19,8 +21,10 @@ import type { ConditionTrace, TraceNode } from "../eligibility/trace.js";
  * ```
  */
 export interface ConditionChange {
-  /** How the two conditions were paired: the condition's `id`, else its path in the rule (`"all[1]"`, `"(root)"`). */
+  /** How the two conditions were paired: the condition's `id`, else its fact (`"company.regularWorkers"`, `"company.regularWorkers#2"`). */
   readonly key: string;
+  /** Where the condition is in the reform (in the baseline, when the reform has none): `"all[1]"`, `"all[0].not"`, `""` for a rule that is one condition. */
+  readonly path: string;
   /** The fact the condition reads (the reform's, when both have the condition). */
   readonly fact: string;
   /** The baseline condition's trace (outcome, the value seen, threshold); absent when the baseline has no such condition. */
@@ -33,6 +37,7 @@ export interface ConditionChange {
 
 interface Found {
   readonly trace: ConditionTrace;
+  readonly path: string;
   readonly negated: boolean;
 }
 
@@ -40,13 +45,15 @@ function childPath(path: string, step: string): string {
   return path === "" ? step : `${path}.${step}`;
 }
 
-/** The conditions of a trace, by key (id, else path; a repeated id falls back to the path). */
+/** The conditions of a trace, by key: the id, else the fact; a key seen before gets `#2`, `#3`… */
 function conditionsOf(trace: TraceNode): Map<string, Found> {
   const found = new Map<string, Found>();
   const walk = (node: TraceNode, path: string, negated: boolean): void => {
     if (node.kind === "condition") {
-      const key = node.id !== undefined && !found.has(node.id) ? node.id : path === "" ? "(root)" : path;
-      found.set(key, { trace: node, negated });
+      const base = node.id ?? node.fact;
+      let key = base;
+      for (let n = 2; found.has(key); n++) key = `${base}#${n}`;
+      found.set(key, { trace: node, path, negated });
     } else if (node.kind === "not") walk(node.child, childPath(path, "not"), !negated);
     else node.children.forEach((child, i) => walk(child, childPath(path, `${node.kind}[${i}]`), negated));
   };
@@ -56,7 +63,7 @@ function conditionsOf(trace: TraceNode): Map<string, Found> {
 
 /**
  * The conditions whose outcome differs between two traces of one subject, in the reform's rule order, then
- * the baseline's conditions the reform no longer has.
+ * the baseline's conditions the reform no longer has (those only one rule has when they decided its outcome).
  * @internal
  */
 export function conditionChanges(before: TraceNode, after: TraceNode): ConditionChange[] {
@@ -65,11 +72,14 @@ export function conditionChanges(before: TraceNode, after: TraceNode): Condition
   const changes: ConditionChange[] = [];
   const add = (key: string, was: Found | undefined, now: Found | undefined): void => {
     if (was !== undefined && now !== undefined && was.trace.outcome === now.trace.outcome) return;
-    const fact = (now ?? was)!.trace.fact;
-    const negated = (now ?? was)!.negated;
+    // a condition only one rule has is a reason when it decided its rule's outcome (a failed alternative of a
+    // passing `any` is not)
+    if ((was === undefined || now === undefined) && !(now ?? was)!.trace.decisive) return;
+    const { trace, path, negated } = (now ?? was)!;
     changes.push({
       key,
-      fact,
+      path,
+      fact: trace.fact,
       ...(was === undefined ? {} : { before: was.trace }),
       ...(now === undefined ? {} : { after: now.trace }),
       ...(negated ? { negated: true as const } : {}),
