@@ -1,10 +1,9 @@
 import { compileRule } from "../eligibility/compile.js";
-import { evaluate } from "../eligibility/evaluate.js";
 import type { OutcomeCounts } from "../eligibility/many.js";
 import type { Rule } from "../eligibility/rule.js";
 import type { Outcome } from "../eligibility/trace.js";
 import type { DateLike } from "../time/iso-date.js";
-import { conditionChanges, type ConditionChange } from "./condition-changes.js";
+import { conditionDiffer, type ConditionChange } from "./condition-changes.js";
 
 /**
  * Options of {@link compareRules}.
@@ -93,8 +92,8 @@ function emptyCounts(): Record<Outcome, OutcomeCounts> {
 
 /**
  * The comparison loop shared by `compareRules`, the programme comparisons and the CLI (which streams): both
- * rules compiled, each subject judged once by each; only a changed subject is evaluated again with traces to
- * find the conditions that flipped it.
+ * rules compiled, each subject judged once by each; only for a changed subject are the conditions judged one by
+ * one to find those that flipped it (and only those are evaluated with a trace).
  * @internal
  */
 export function comparer(baseline: ComparedSide, reform: ComparedSide, options: { conditions: boolean; keep: boolean }): Comparer {
@@ -102,6 +101,7 @@ export function comparer(baseline: ComparedSide, reform: ComparedSide, options: 
   const after = compileRule(reform.rule);
   const beforeOptions = { asOf: baseline.asOf };
   const afterOptions = { asOf: reform.asOf };
+  const differ = options.conditions ? conditionDiffer(baseline.rule, reform.rule, baseline.asOf === reform.asOf) : undefined;
   const counts = emptyCounts();
   const changed: ChangedSubject[] = [];
   let total = 0;
@@ -112,14 +112,10 @@ export function comparer(baseline: ComparedSide, reform: ComparedSide, options: 
       counts[was][now]++;
       const index = total++;
       if (was === now) return undefined;
-      const change: ChangedSubject = options.conditions
-        ? {
-            index,
-            before: was,
-            after: now,
-            conditions: conditionChanges(evaluate(baseline.rule, facts, beforeOptions).trace, evaluate(reform.rule, facts, afterOptions).trace),
-          }
-        : { index, before: was, after: now };
+      const change: ChangedSubject =
+        differ === undefined
+          ? { index, before: was, after: now }
+          : { index, before: was, after: now, conditions: differ(facts, beforeOptions, afterOptions) };
       if (options.keep) changed.push(change);
       return change;
     },
@@ -131,7 +127,7 @@ export function comparer(baseline: ComparedSide, reform: ComparedSide, options: 
  * What-if of a rule change (a "reform"): judges every subject under the baseline rule and under the reform and
  * counts who goes from each outcome to each outcome, listing every subject that changed, in input order, with
  * the conditions that flipped it (explain them with {@link explainChange}). Runs at the speed of two compiled
- * rules: only the changed subjects are evaluated again with traces. Items are read once, lazily.
+ * rules: only the changed subjects are looked at again, condition by condition. Items are read once, lazily.
  *
  * @param baseline - the rule in force
  * @param reform - the rule proposed

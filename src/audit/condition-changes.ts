@@ -1,4 +1,8 @@
 import { explain, type ExplainLocale } from "../eligibility/explain.js";
+import { compileRule, type CompiledRule } from "../eligibility/compile.js";
+import { evaluate, type EvaluateOptions } from "../eligibility/evaluate.js";
+import type { Condition, Rule } from "../eligibility/rule.js";
+import { canonicalJson } from "./canonical-json.js";
 import type { ConditionTrace, TraceNode } from "../eligibility/trace.js";
 
 /**
@@ -27,7 +31,7 @@ export interface ConditionChange {
   readonly path: string;
   /** The fact the condition reads (the reform's, when both have the condition). */
   readonly fact: string;
-  /** The baseline condition's trace (outcome, the value seen, threshold); absent when the baseline has no such condition. */
+  /** The baseline condition's trace, evaluated on its own (outcome, the value seen, threshold); absent when the baseline has no such condition. */
   readonly before?: ConditionTrace;
   /** The reform condition's trace; absent when the reform has no such condition. */
   readonly after?: ConditionTrace;
@@ -35,59 +39,103 @@ export interface ConditionChange {
   readonly negated?: true;
 }
 
-interface Found {
-  readonly trace: ConditionTrace;
+/** One condition of a rule, in rule order: how it pairs with the other rule's, where it is, whether it excludes. */
+interface Slot {
+  readonly key: string;
   readonly path: string;
+  readonly condition: Condition;
   readonly negated: boolean;
+  /** The condition alone, compiled: its own outcome ("eligible" = passed, "ineligible" = failed). */
+  readonly judge: CompiledRule;
 }
 
-function childPath(path: string, step: string): string {
-  return path === "" ? step : `${path}.${step}`;
-}
-
-/** The conditions of a trace, by key: the id, else the fact; a key seen before gets `#2`, `#3`… */
-function conditionsOf(trace: TraceNode): Map<string, Found> {
-  const found = new Map<string, Found>();
-  const walk = (node: TraceNode, path: string, negated: boolean): void => {
-    if (node.kind === "condition") {
+/** The conditions of a rule in rule order (the order of a trace's condition nodes), keyed by id, else fact (`#2`…). */
+function slotsOf(rule: Rule): Slot[] {
+  const slots: Slot[] = [];
+  const taken = new Set<string>();
+  const walk = (node: Rule, path: string, negated: boolean): void => {
+    const at = (step: string): string => (path === "" ? step : `${path}.${step}`);
+    if ("fact" in node) {
       const base = node.id ?? node.fact;
       let key = base;
-      for (let n = 2; found.has(key); n++) key = `${base}#${n}`;
-      found.set(key, { trace: node, path, negated });
-    } else if (node.kind === "not") walk(node.child, childPath(path, "not"), !negated);
-    else node.children.forEach((child, i) => walk(child, childPath(path, `${node.kind}[${i}]`), negated));
+      for (let n = 2; taken.has(key); n++) key = `${base}#${n}`;
+      taken.add(key);
+      slots.push({ key, path, condition: node, negated, judge: compileRule(node) });
+    } else if ("not" in node) walk(node.not, at("not"), !negated);
+    else {
+      const kind = "all" in node ? "all" : "any";
+      const children = "all" in node ? node.all : node.any;
+      for (let i = 0; i < children.length; i++) walk(children[i]!, at(`${kind}[${i}]`), negated);
+    }
   };
-  walk(trace, "", false);
-  return found;
+  walk(rule, "", false);
+  return slots;
 }
 
+/** Whether each condition of a rule decided its outcome for these facts (from the full trace), in rule order. */
+function decisiveOf(rule: Rule, facts: object, options: EvaluateOptions): boolean[] {
+  const decisive: boolean[] = [];
+  const stack: TraceNode[] = [evaluate(rule, facts, options).trace];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.kind === "condition") decisive.push(node.decisive);
+    else if (node.kind === "not") stack.push(node.child);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return decisive;
+}
+
+function traceOf(slot: Slot, facts: object, options: EvaluateOptions): ConditionTrace {
+  return evaluate(slot.condition, facts, options).trace as ConditionTrace;
+}
+
+function change(slot: Slot, before: ConditionTrace | undefined, after: ConditionTrace | undefined): ConditionChange {
+  const out: { -readonly [K in keyof ConditionChange]: ConditionChange[K] } = { key: slot.key, path: slot.path, fact: slot.condition.fact };
+  if (before !== undefined) out.before = before;
+  if (after !== undefined) out.after = after;
+  if (slot.negated) out.negated = true;
+  return out;
+}
+
+/** Finds the conditions that flipped one subject (see {@link conditionDiffer}). @internal */
+export type ConditionDiffer = (facts: object, beforeOptions: EvaluateOptions, afterOptions: EvaluateOptions) => ConditionChange[];
+
 /**
- * The conditions whose outcome differs between two traces of one subject, in the reform's rule order, then
- * the baseline's conditions the reform no longer has (those only one rule has when they decided its outcome).
+ * Prepares, once per pair of rules, the finder of the conditions whose outcome differs for a subject: in the
+ * reform's rule order, then the baseline's conditions the reform does not have. Each condition is compiled on
+ * its own, so a changed subject costs one compiled call per condition the reform changed (every condition when
+ * the dates differ) and a traced evaluation of the flipped ones only. A condition only one rule has is listed when it decided its rule's outcome (a failed alternative
+ * of a passing `any` is not): only then are the whole rules evaluated with traces.
  * @internal
  */
-export function conditionChanges(before: TraceNode, after: TraceNode): ConditionChange[] {
-  const baseline = conditionsOf(before);
-  const reform = conditionsOf(after);
-  const changes: ConditionChange[] = [];
-  const add = (key: string, was: Found | undefined, now: Found | undefined): void => {
-    if (was !== undefined && now !== undefined && was.trace.outcome === now.trace.outcome) return;
-    // a condition only one rule has is a reason when it decided its rule's outcome (a failed alternative of a
-    // passing `any` is not)
-    if ((was === undefined || now === undefined) && !(now ?? was)!.trace.decisive) return;
-    const { trace, path, negated } = (now ?? was)!;
-    changes.push({
-      key,
-      path,
-      fact: trace.fact,
-      ...(was === undefined ? {} : { before: was.trace }),
-      ...(now === undefined ? {} : { after: now.trace }),
-      ...(negated ? { negated: true as const } : {}),
-    });
+export function conditionDiffer(baseline: Rule, reform: Rule, sameDate: boolean): ConditionDiffer {
+  const baseSlots = slotsOf(baseline);
+  const reformSlots = slotsOf(reform);
+  const paired = reformSlots.map((slot) => baseSlots.findIndex((other) => other.key === slot.key));
+  // a condition the reform keeps unchanged, judged on the same date, cannot flip: -2 skips it
+  const partner = paired.map((j, i) => (j >= 0 && sameDate && canonicalJson(baseSlots[j]!.condition) === canonicalJson(reformSlots[i]!.condition) ? -2 : j));
+  const dropped = baseSlots.flatMap((slot, j) => (reformSlots.some((other) => other.key === slot.key) ? [] : [j]));
+  const oneSided = dropped.length > 0 || paired.includes(-1);
+  return (facts, beforeOptions, afterOptions) => {
+    const changes: ConditionChange[] = [];
+    const nowDecisive = oneSided ? decisiveOf(reform, facts, afterOptions) : undefined;
+    for (let i = 0; i < reformSlots.length; i++) {
+      const slot = reformSlots[i]!;
+      const j = partner[i]!;
+      if (j === -2) continue;
+      if (j < 0) {
+        if (nowDecisive![i] === true) changes.push(change(slot, undefined, traceOf(slot, facts, afterOptions)));
+      } else {
+        const other = baseSlots[j]!;
+        if (other.judge(facts, beforeOptions) !== slot.judge(facts, afterOptions)) changes.push(change(slot, traceOf(other, facts, beforeOptions), traceOf(slot, facts, afterOptions)));
+      }
+    }
+    if (dropped.length > 0) {
+      const wasDecisive = decisiveOf(baseline, facts, beforeOptions);
+      for (const j of dropped) if (wasDecisive[j] === true) changes.push(change(baseSlots[j]!, traceOf(baseSlots[j]!, facts, beforeOptions), undefined));
+    }
+    return changes;
   };
-  for (const [key, now] of reform) add(key, baseline.get(key), now);
-  for (const [key, was] of baseline) if (!reform.has(key)) add(key, was, undefined);
-  return changes;
 }
 
 const SIDES = {
