@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { programs } from "../../src/data/index.js";
@@ -124,14 +126,11 @@ describe("ruleHash", () => {
     }
   })();
   it.skipIf(!python)("is what the Python snippet of the guide computes (json.dumps sort_keys + hashlib)", () => {
-    const snippet = [
-      "import hashlib, json, sys",
-      "def rule_hash(rule) -> str:",
-      '    canonical = json.dumps(rule, sort_keys=True, separators=(",", ":"), ensure_ascii=False)',
-      '    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()',
-      "for rule in json.load(sys.stdin): print(rule_hash(rule))",
-    ].join("\n");
-    const out = execFileSync("python3", ["-c", snippet], { input: JSON.stringify(allRules), encoding: "utf8" });
+    const guide = readFileSync(resolve(import.meta.dirname, "../../docs/guides/auditing-and-changing-rules.md"), "utf8");
+    const snippet = /```python\n([\s\S]*?)```/.exec(guide)![1]!;
+    expect(snippet).toContain("def rule_hash(rule) -> str:");
+    const program = `${snippet}\nimport sys\nfor rule in json.load(sys.stdin): print(rule_hash(rule))\n`;
+    const out = execFileSync("python3", ["-c", program], { input: JSON.stringify(allRules), encoding: "utf8" });
     expect(out.trim().split("\n")).toEqual(allRules.map(ruleHash));
   });
 });
