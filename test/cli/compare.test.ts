@@ -82,6 +82,23 @@ describe("technopark compare --baseline --reform", () => {
   });
 });
 
+describe("technopark compare: English table, NDJSON input with a bad line", () => {
+  it("compares the readable lines, names the bad one on stderr and exits 1", async () => {
+    const run = await runCli(["compare", "--baseline", BASELINE, "--reform", REFORM, "--as-of", "2024-05-01", "--lang", "en", "--input-format", "ndjson", fixture("companies.ndjson")]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toMatch(/^line\s+id\s+change\s+conditions that flipped$/);
+    expect(lines[1]).toMatch(/^1\s+c-001\s+ineligible → eligible\s+workers: before: 12 regular workers, below the threshold of 30 or more → after: 12 regular workers, meeting the threshold of 10 or more$/);
+    expect(run.stdout).toContain("1 of 3 companies change outcome, 1 invalid");
+    expect(run.stdout).toMatch(/before \\ after\s+eligible\s+ineligible\s+undetermined\s+total/);
+    expect(run.stderr).toMatch(/^technopark: line 4: not valid JSON/m);
+    expect(run.stderr.trimEnd().split("\n").pop()).toBe("technopark: 1 input record was invalid and not compared (the rest were)");
+    const ko = await runCli(["compare", "--baseline", BASELINE, "--reform", REFORM, fixture("companies.ndjson")]);
+    expect(ko.stdout).toContain("총 3건 중 1건의 결과가 바뀜, 입력오류 1건");
+    expect(ko.stderr.trimEnd().split("\n").pop()).toBe("technopark: 입력 1건이 올바르지 않아 비교하지 못했습니다 (나머지는 비교함)");
+  });
+});
+
 describe("technopark compare --program --as-of --vs", () => {
   it("finds who flips the day the 2025-09-01 SME size table takes effect (json)", async () => {
     const run = await runCli(["compare", "--program", HIGH_VALUE, "--as-of", "2025-08-31", "--vs", "2025-09-01", "--format", "json", "--lang", "en", fixture("sme-table-2025.csv")]);
