@@ -5,30 +5,14 @@
 // no traced re-evaluation of the changed companies). CPU time, subjects interleaved, best of 5 rounds.
 // Not a test: no timing is asserted. `npm run bench -- compare` prints rows/s and the ratios.
 import { compareRules, compileRule, type Outcome, type Rule } from "../src/index.js";
-import { seeded } from "./seeded.js";
+import { syntheticCompanies, type CompanyFacts } from "./companies.js";
 import type { BenchSuite } from "./suite.js";
 
 const COUNT = 1_000_000;
 const ROUNDS = 5;
 
-interface Facts {
-  company: { id: string; location?: { regionCode: string; sigungu?: string }; regularWorkers?: number; smeSize?: string };
-}
-
-function makeCompanies(): Facts[] {
-  const random = seeded(20250901);
-  const places = ["영천시", "포항시", "경산시", "구미시"];
-  const sizes = ["small", "medium", "not-sme"];
-  const out = new Array<Facts>(COUNT);
-  for (let i = 0; i < COUNT; i++) {
-    const company: Facts["company"] = { id: `c${i}` };
-    if (random() >= 0.05) company.location = { regionCode: "47", sigungu: places[Math.floor(random() * (random() < 0.5 ? 1 : places.length))]! };
-    if (random() >= 0.05) company.regularWorkers = Math.floor(random() * 120) / 2;
-    if (random() >= 0.05) company.smeSize = sizes[Math.floor(random() * 2.2)]!;
-    out[i] = { company };
-  }
-  return out;
-}
+type Facts = CompanyFacts;
+const makeCompanies = (): Facts[] => syntheticCompanies(COUNT, 20250901);
 
 const rule = (workers: number): Rule => ({
   id: "yeongcheon-high-value",
