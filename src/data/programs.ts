@@ -1,4 +1,4 @@
-import type { Rule } from "../eligibility/rule.js";
+import type { Rule } from "../rules/rule.js";
 import type { Budget, SupportProgram } from "../entities/index.js";
 import { krw } from "./amounts.js";
 import { deepFreeze } from "./freeze.js";

@@ -1,9 +1,11 @@
 import type { BilingualText } from "../entities/bilingual.js";
-import type { KsicSection, SmeSize, StartupStage } from "../statutes/index.js";
-import type { AllNode, AnyNode, Condition, NotNode, Rule, Scalar } from "./rule.js";
+import type { Money } from "../money/money.js";
+import type { DerivedFactName, KnownFact, KnownFactTypes, factCatalogue } from "../rules/facts.js";
+import { OPERATORS, operatorTable, type Operator } from "../rules/operators.js";
+import type { AllNode, AnyNode, Condition, NotNode, Rule, RuleValue } from "../rules/rule.js";
 
 /**
- * The types of the derived facts (see `derivedFacts`), which every builder offers besides the subject's own paths.
+ * The types of the derived facts (see `factCatalogue`), which every builder offers besides the subject's own paths.
  *
  * @category Eligibility
  * @example
@@ -12,23 +14,7 @@ import type { AllNode, AnyNode, Condition, NotNode, Rule, Scalar } from "./rule.
  * type Size = DerivedFactTypes["company.smeSize"]; // "small" | "medium" | "not-sme"
  * ```
  */
-export interface DerivedFactTypes {
-  /** Regular workers (상시근로자 수), fractions kept. */
-  "company.regularWorkers": number;
-  /** SME size under 중소기업기본법 시행령. */
-  "company.smeSize": SmeSize;
-  /** Whether the company is a 소상공인. */
-  "company.isMicroEnterprise": boolean;
-  /** Start-up stage by years since founding. */
-  "company.startupStage": StartupStage;
-  /** KSIC section letter. */
-  "company.ksicSection": KsicSection;
-  /** Full years since founding. */
-  "company.ageInYears": number;
-  /** Whether the representative is 39 or younger. */
-  "representative.isYouth": boolean;
-}
-
+export type DerivedFactTypes = Pick<KnownFactTypes, DerivedFactName>;
 
 /**
  * The dotted paths into a subject type, up to six levels (arrays are paths themselves, for `contains`).
@@ -75,7 +61,7 @@ export type ValueAtPath<T, P extends string> = P extends `${infer K}.${infer Res
  * const path: FactPath<{ company: Company }> = "company.startupStage";
  * ```
  */
-export type FactPath<S> = PathsOf<S> | keyof DerivedFactTypes;
+export type FactPath<S> = PathsOf<S> | DerivedFactName;
 
 /**
  * The value type of a fact path (a derived fact's type for derived facts).
@@ -88,7 +74,36 @@ export type FactPath<S> = PathsOf<S> | keyof DerivedFactTypes;
  * type Stage = FactValue<{ company: Company }, "company.startupStage">; // "pre-startup" | "early" | "leap" | "established"
  * ```
  */
-export type FactValue<S, P extends string> = P extends keyof DerivedFactTypes ? DerivedFactTypes[P] : ValueAtPath<S, P>;
+export type FactValue<S, P extends string> = P extends KnownFact ? KnownFactTypes[P] : ValueAtPath<S, P>;
+
+/**
+ * The comparison kind of a fact path: the catalogue's type for known facts, else inferred from the value type.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import type { FactKindOf } from "technopark";
+ * type K = FactKindOf<"company.foundedOn", string>; // "date"
+ * ```
+ */
+export type FactKindOf<P extends string, V> = P extends KnownFact
+  ? (typeof factCatalogue)[P]["type"]
+  : [V] extends [readonly unknown[]] ? "list"
+    : [V] extends [Money] ? "money"
+      : [V] extends [number] ? "number"
+        : [V] extends [boolean] ? "boolean"
+          : [V] extends [string] ? "string"
+            : "json";
+
+type Shape<Op extends Operator> = (typeof operatorTable)[Op]["value"];
+type Element<V> = V extends readonly (infer E)[] ? Extract<E, RuleValue> : V;
+type ArgumentsOf<Op extends Operator, V> =
+  Shape<Op> extends "one" ? [value: Op extends "contains" ? (V extends readonly unknown[] ? Element<V> : string) : Op extends "startsWith" ? string : V]
+    : Shape<Op> extends "list" ? [values: readonly V[]]
+      : Shape<Op> extends "pair" ? [min: V, max: V]
+        : [present?: boolean];
+/** The operators of the table that apply to a comparison kind. */
+type OperatorsFor<K> = { [Op in Operator]: K extends (typeof operatorTable)[Op]["kinds"][number] ? Op : never }[Operator];
 
 
 /**
@@ -130,7 +145,10 @@ export interface NodeBuilder<R extends Rule = Rule> {
 export type RuleLike = Rule | NodeBuilder;
 
 /**
- * The comparisons available on a fact whose value has type `V`; each returns a {@link NodeBuilder} condition.
+ * The comparisons available on a fact whose value has type `V` and comparison kind `K`: one method per operator
+ * of the operator table that applies to `K` (`startsWith` only on strings, `lt` not on booleans or enums,
+ * `contains` on lists and strings), each taking the value shape the table gives it and returning a
+ * {@link NodeBuilder} condition.
  *
  * @category Eligibility
  * @example
@@ -141,32 +159,7 @@ export type RuleLike = Rule | NodeBuilder;
  * workers.between(10, 29.5).rule; // { fact: "company.regularWorkers", op: "between", value: [10, 29.5] }
  * ```
  */
-export interface FactConditions<V> {
-  /** Strictly equal to `value`. */
-  eq(value: Extract<V, Scalar>): NodeBuilder<Condition>;
-  /** Not strictly equal to `value`. */
-  ne(value: Extract<V, Scalar>): NodeBuilder<Condition>;
-  /** Less than `value` (numbers with numbers, strings with strings). */
-  lt(value: Extract<V, number | string>): NodeBuilder<Condition>;
-  /** Less than or equal to `value`. */
-  lte(value: Extract<V, number | string>): NodeBuilder<Condition>;
-  /** Greater than `value`. */
-  gt(value: Extract<V, number | string>): NodeBuilder<Condition>;
-  /** Greater than or equal to `value`. */
-  gte(value: Extract<V, number | string>): NodeBuilder<Condition>;
-  /** One of `values`. */
-  in(values: readonly Extract<V, Scalar>[]): NodeBuilder<Condition>;
-  /** None of `values`. */
-  notIn(values: readonly Extract<V, Scalar>[]): NodeBuilder<Condition>;
-  /** An array containing `value`, or a string containing the string `value`. */
-  contains(value: V extends readonly (infer E)[] ? Extract<E, Scalar> : V extends string ? string : never): NodeBuilder<Condition>;
-  /** A string starting with `prefix`. */
-  startsWith(prefix: [Extract<V, string>] extends [never] ? never : string): NodeBuilder<Condition>;
-  /** Within `[min, max]`, both inclusive. */
-  between(min: Extract<V, number | string>, max: Extract<V, number | string>): NodeBuilder<Condition>;
-  /** Present (`true`, the default) or absent (`false`). */
-  exists(present?: boolean): NodeBuilder<Condition>;
-}
+export type FactConditions<V, K = FactKindOf<string, V>> = { [Op in OperatorsFor<K>]: (...args: ArgumentsOf<Op, V>) => NodeBuilder<Condition> };
 
 /**
  * A typed rule builder for subjects of type `S` (see {@link ruleBuilder}).
@@ -182,7 +175,7 @@ export interface FactConditions<V> {
  */
 export interface RuleBuilder<S> {
   /** Starts a condition on a fact path; paths and value types come from `S` and the derived facts. */
-  fact<P extends FactPath<S>>(path: P): FactConditions<FactValue<S, P>>;
+  fact<P extends FactPath<S>>(path: P): FactConditions<FactValue<S, P>, FactKindOf<P, FactValue<S, P>>>;
   /** A node that passes when every child passes. */
   all(...children: RuleLike[]): NodeBuilder<AllNode>;
   /** A node that passes when at least one child passes. */
@@ -213,29 +206,24 @@ export interface RuleBuilder<S> {
 /* @__NO_SIDE_EFFECTS__ */
 export function ruleBuilder<S extends object>(): RuleBuilder<S> {
   return {
-    fact: (path) => conditions(path),
+    fact: (path) => conditions(path) as never,
     all: (...children) => node<AllNode>({ all: children.map(plain) }),
     any: (...children) => node<AnyNode>({ any: children.map(plain) }),
     not: (child) => node<NotNode>({ not: plain(child) }),
   };
 }
 
-function conditions<V>(fact: string): FactConditions<V> {
-  const make = (op: Condition["op"], value: Scalar | readonly Scalar[]): NodeBuilder<Condition> => node<Condition>({ fact, op, value });
-  return {
-    eq: (value) => make("eq", value as Scalar),
-    ne: (value) => make("ne", value as Scalar),
-    lt: (value) => make("lt", value as Scalar),
-    lte: (value) => make("lte", value as Scalar),
-    gt: (value) => make("gt", value as Scalar),
-    gte: (value) => make("gte", value as Scalar),
-    in: (values) => make("in", [...(values as readonly Scalar[])]),
-    notIn: (values) => make("notIn", [...(values as readonly Scalar[])]),
-    contains: (value) => make("contains", value as Scalar),
-    startsWith: (prefix) => make("startsWith", prefix as Scalar),
-    between: (min, max) => make("between", [min as Scalar, max as Scalar]),
-    exists: (present = true) => make("exists", present),
-  };
+function conditions(fact: string): Record<Operator, (...args: unknown[]) => NodeBuilder<Condition>> {
+  const methods = {} as Record<Operator, (...args: unknown[]) => NodeBuilder<Condition>>;
+  for (const op of OPERATORS) {
+    const shape = operatorTable[op].value;
+    methods[op] = (...args) => {
+      if (shape === "flag") return node<Condition>({ fact, op, value: args[0] === undefined ? true : (args[0] as boolean) });
+      const value = shape === "list" ? [...(args[0] as readonly RuleValue[])] : shape === "pair" ? [args[0], args[1]] : args[0];
+      return node<Condition>({ fact, op, value: value as RuleValue });
+    };
+  }
+  return methods;
 }
 
 function plain(child: RuleLike): Rule {

@@ -1,9 +1,10 @@
-import { assertRuleShape } from "./rule-shape.js";
-import { isDerivedFactName, resolveDerived, type DerivationContext } from "./derived-facts.js";
-import { normaliseAsOf, notARule, type EvaluateOptions } from "./evaluate.js";
-import { prototypeGuards, prototypeIsPolluted, splitFactPath } from "./fact-path.js";
-import { assertValueShape, hasFactType, isOperator, testLoose, unknownOperator } from "./operators.js";
-import type { Condition, Rule, Scalar } from "./rule.js";
+import { assertRuleShape, notARule } from "../rules/rule-shape.js";
+import { resolveDerived, type DerivationContext } from "./derived-facts.js";
+import { normaliseAsOf, type EvaluateOptions } from "./evaluate.js";
+import { isDerivedFactName } from "../rules/facts.js";
+import { prototypeIsPolluted, splitFactPath } from "../rules/fact-path.js";
+import { prepareCondition } from "../rules/prepare-condition.js";
+import type { Condition, Rule } from "../rules/rule.js";
 import type { Outcome } from "./trace.js";
 
 /**
@@ -24,7 +25,6 @@ const FAILED = 0;
 const UNDETERMINED = 2;
 type Code = 0 | 1 | 2;
 type Node = (facts: object, context: DerivationContext | undefined) => Code;
-type Test = (actual: unknown) => boolean;
 
 const OUTCOMES: readonly Outcome[] = ["ineligible", "eligible", "undetermined"];
 
@@ -188,39 +188,37 @@ function buildGroup(node: Rule, onDerived: () => void, safe: boolean, skip: numb
   throw notARule(node);
 }
 
+const CODES: Readonly<Record<"undetermined" | "passed" | "failed", Code>> = { undetermined: UNDETERMINED, passed: PASSED, failed: FAILED };
+
+/**
+ * A condition's closure: read the fact (below the scope a shared prefix already read), then the prepared test
+ * of the operator table, or the derivation when a derived fact is not given.
+ */
 function buildCondition(condition: Condition, onDerived: () => void, safe: boolean, skip: number): Node {
-  const segments = splitFactPath(condition.fact).slice(skip);
-  const guards = safe ? undefined : prototypeGuards(segments);
-  const baseTest = buildTest(condition);
-  const factType = condition.factType;
-  const whenMissing: Code = condition.op === "exists" ? (condition.value === false ? PASSED : FAILED) : UNDETERMINED;
-  const test: Test = factType === undefined ? baseTest : (actual) => hasFactType(actual, factType) && baseTest(actual);
-  const whenPresent = condition.op === "exists" && condition.value === false ? () => false : test;
+  const prepared = prepareCondition(condition, []);
+  const segments = prepared.segments.slice(skip);
+  const guards = safe ? undefined : prepared.guards.slice(skip);
+  const test = prepared.test;
+  const whenMissing = CODES[prepared.whenMissing];
   const fact = condition.fact;
-  // Derived facts: when the facts do not give the value, compute it (memoised per call) and test that.
-  let missing: Missing | undefined;
   if (isDerivedFactName(fact)) {
     onDerived();
-    missing = (context) => {
+    return (facts, context) => {
+      const actual = readFact(facts, segments, guards);
+      if (actual !== undefined && actual !== null) return test(actual) ? PASSED : FAILED;
       const resolution = resolveDerived(context!, fact);
-      if (!resolution.present) return whenMissing;
-      return whenPresent(resolution.value) ? PASSED : FAILED;
+      return !resolution.present ? whenMissing : test(resolution.value) ? PASSED : FAILED;
     };
   }
-  const fast = factType === undefined && condition.semantics !== "json-rules-engine" ? fastCondition(condition, segments, guards, missing) : undefined;
-  if (fast !== undefined) return fast;
-  return (facts, context) => {
+  return (facts) => {
     const actual = readFact(facts, segments, guards);
-    if (actual === undefined || actual === null) return missing === undefined ? whenMissing : missing(context);
-    return whenPresent(actual) ? PASSED : FAILED;
+    return actual === undefined || actual === null ? whenMissing : test(actual) ? PASSED : FAILED;
   };
 }
 
-type Missing = (context: DerivationContext | undefined) => Code;
-
 /**
  * Reads a fact at pre-split segments (the same rules as `readPath`); small and monomorphic, so V8 inlines it
- * into the per-operator closures below.
+ * into the condition closures.
  */
 function readFact(facts: object, segments: readonly string[], guards: readonly boolean[] | undefined): unknown {
   let current: unknown = facts;
@@ -233,154 +231,4 @@ function readFact(facts: object, segments: readonly string[], guards: readonly b
     current = next;
   }
   return typeof current === "function" ? undefined : current;
-}
-
-/** One closure per hot operator, with the comparison written inline (no second closure call per condition). */
-function fastCondition(condition: Condition, segments: readonly string[], guards: readonly boolean[] | undefined, missing: Missing | undefined): Node | undefined {
-  const { op, value } = condition;
-  switch (op) {
-    case "eq":
-      return (facts, context) => {
-        const actual = readFact(facts, segments, guards);
-        return actual === undefined || actual === null ? (missing === undefined ? UNDETERMINED : missing(context)) : actual === value ? PASSED : FAILED;
-      };
-    case "ne":
-      return (facts, context) => {
-        const actual = readFact(facts, segments, guards);
-        return actual === undefined || actual === null ? (missing === undefined ? UNDETERMINED : missing(context)) : actual !== value ? PASSED : FAILED;
-      };
-    case "in":
-    case "notIn": {
-      const list = asArray(condition);
-      const hit: Code = op === "in" ? PASSED : FAILED;
-      const miss: Code = op === "in" ? FAILED : PASSED;
-      if (list.length <= 8) {
-        // A few strict comparisons beat hashing for the short lists rules use (sizes, stages, districts).
-        const items = [...list];
-        return (facts, context) => {
-          const actual = readFact(facts, segments, guards);
-          if (actual === undefined || actual === null) return missing === undefined ? UNDETERMINED : missing(context);
-          for (let i = 0; i < items.length; i++) if (items[i] === actual) return hit;
-          return miss;
-        };
-      }
-      const set = new Set<unknown>(list);
-      return (facts, context) => {
-        const actual = readFact(facts, segments, guards);
-        if (actual === undefined || actual === null) return missing === undefined ? UNDETERMINED : missing(context);
-        return set.has(actual) && actual === actual ? hit : miss;
-      };
-    }
-    case "gte":
-    case "gt":
-    case "lte":
-    case "lt": {
-      if (typeof value !== "number") return undefined;
-      const read = (facts: object): number | undefined | null => {
-        const actual = readFact(facts, segments, guards);
-        return actual === undefined || actual === null ? null : typeof actual === "number" ? actual : undefined;
-      };
-      // read: null = missing, undefined = not a number (fails), else the number
-      switch (op) {
-        case "gte":
-          return (facts, context) => {
-            const n = read(facts);
-            return n === null ? (missing === undefined ? UNDETERMINED : missing(context)) : n !== undefined && n >= value ? PASSED : FAILED;
-          };
-        case "gt":
-          return (facts, context) => {
-            const n = read(facts);
-            return n === null ? (missing === undefined ? UNDETERMINED : missing(context)) : n !== undefined && n > value ? PASSED : FAILED;
-          };
-        case "lte":
-          return (facts, context) => {
-            const n = read(facts);
-            return n === null ? (missing === undefined ? UNDETERMINED : missing(context)) : n !== undefined && n <= value ? PASSED : FAILED;
-          };
-        default:
-          return (facts, context) => {
-            const n = read(facts);
-            return n === null ? (missing === undefined ? UNDETERMINED : missing(context)) : n !== undefined && n < value ? PASSED : FAILED;
-          };
-      }
-    }
-    default:
-      return undefined;
-  }
-}
-
-function buildTest(condition: Condition): Test {
-  if (!isOperator(condition.op)) throw unknownOperator(condition.op, condition.fact);
-  assertValueShape(condition);
-  const { op, value } = condition;
-  if (condition.semantics === "json-rules-engine" && (op === "lt" || op === "lte" || op === "gt" || op === "gte" || op === "contains")) {
-    return (actual) => testLoose(op, actual, value);
-  }
-  switch (op) {
-    case "eq":
-      return (actual) => actual === value;
-    case "ne":
-      return (actual) => actual !== value;
-    case "lt":
-    case "lte":
-    case "gt":
-    case "gte":
-      return ordered(op, value);
-    case "in":
-    case "notIn": {
-      const set = new Set<unknown>(asArray(condition));
-      // `actual === actual` keeps Set's SameValueZero from matching NaN, so `in` is strict equality like `evaluate`.
-      return op === "in" ? (actual) => set.has(actual) && actual === actual : (actual) => !(set.has(actual) && actual === actual);
-    }
-    case "contains":
-      return (actual) => {
-        if (Array.isArray(actual)) {
-          for (let i = 0; i < actual.length; i++) if (actual[i] === value) return true;
-          return false;
-        }
-        return typeof actual === "string" && typeof value === "string" && actual.includes(value);
-      };
-    case "startsWith":
-      return typeof value === "string" ? (actual) => typeof actual === "string" && actual.startsWith(value) : () => false;
-    case "between": {
-      const [min, max] = asArray(condition) as [Scalar, Scalar];
-      const type = typeof min;
-      if ((type !== "number" && type !== "string") || typeof max !== type) return () => false;
-      return (actual) => typeof actual === type && (min as number) <= (actual as number) && (actual as number) <= (max as number);
-    }
-    case "exists":
-      return () => true;
-  }
-}
-
-function ordered(op: "lt" | "lte" | "gt" | "gte", value: unknown): Test {
-  if (typeof value === "number") {
-    switch (op) {
-      case "lt":
-        return (actual) => typeof actual === "number" && actual < value;
-      case "lte":
-        return (actual) => typeof actual === "number" && actual <= value;
-      case "gt":
-        return (actual) => typeof actual === "number" && actual > value;
-      case "gte":
-        return (actual) => typeof actual === "number" && actual >= value;
-    }
-  }
-  if (typeof value === "string") {
-    switch (op) {
-      case "lt":
-        return (actual) => typeof actual === "string" && actual < value;
-      case "lte":
-        return (actual) => typeof actual === "string" && actual <= value;
-      case "gt":
-        return (actual) => typeof actual === "string" && actual > value;
-      case "gte":
-        return (actual) => typeof actual === "string" && actual >= value;
-    }
-  }
-  return () => false;
-}
-
-function asArray(condition: Condition): readonly Scalar[] {
-  return condition.value as readonly Scalar[];
 }

@@ -1,128 +1,7 @@
-import type { BilingualText } from "../entities/bilingual.js";
-import {
-  CLASSIFY_SME_CITATION,
-  IS_MICRO_ENTERPRISE_CITATION,
-  IS_YOUTH_FOUNDER_CITATION,
-  KSIC_SECTION_CITATION,
-  REGULAR_WORKER_COUNT_CITATION,
-  STARTUP_STAGE_CITATION,
-} from "../statutes/citation.js";
-import {
-  classifySme,
-  isMicroEnterprise,
-  isYouthFounder,
-  ksicSection,
-  regularWorkerCount,
-  startupStage,
-  type Citation,
-} from "../statutes/index.js";
-import { fullYearsBetween } from "../time/full-years.js";
-import { toIsoDate, type DateLike } from "../time/iso-date.js";
-import { isPresent, readPath, splitFactPath } from "./fact-path.js";
-import type { DerivationTrace, DerivedFactName } from "./trace.js";
-
-/**
- * What the library knows about one derived fact: the statute it implements, the facts it reads and
- * whether it depends on the evaluation date.
- *
- * @category Eligibility
- * @example
- * ```ts
- * import { derivedFacts, type DerivedFactInfo } from "technopark";
- * const info: DerivedFactInfo = derivedFacts["representative.isYouth"];
- * info.inputs; // ["representative.birthDate", "company.representative.birthDate"]
- * ```
- */
-export interface DerivedFactInfo {
-  /** The fact path rules use, e.g. `"company.smeSize"`. */
-  readonly fact: DerivedFactName;
-  /** The statute article (or classification) the computation implements. */
-  readonly statute: Citation;
-  /** The fact paths it reads. */
-  readonly inputs: readonly string[];
-  /** Whether it needs `options.asOf` (without one it is missing: the clock is never read). */
-  readonly needsAsOf: boolean;
-  /** What it is, in Korean and English. */
-  readonly description: BilingualText;
-}
-
-const CIVIL_ACT_AGE: Citation = {
-  law: { ko: "민법", en: "Civil Act" },
-  article: "제158조·제160조",
-  url: "https://www.law.go.kr/법령/민법",
-};
-
-/**
- * The derived facts, as data: name, statute, inputs and date dependence. A path given explicitly in the
- * facts always wins over its derivation (e.g. `company.regularWorkers` given directly).
- *
- * @category Eligibility
- * @example
- * ```ts
- * import { derivedFacts } from "technopark";
- * derivedFacts["company.regularWorkers"].statute.article; // "제3조"
- * derivedFacts["company.startupStage"].needsAsOf; // true
- * ```
- */
-export const derivedFacts: Readonly<Record<DerivedFactName, DerivedFactInfo>> = /* @__PURE__ */ Object.freeze({
-  "company.regularWorkers": {
-    fact: "company.regularWorkers",
-    statute: REGULAR_WORKER_COUNT_CITATION,
-    inputs: ["company.monthEndHeadcounts"],
-    needsAsOf: false,
-    description: { ko: "월말 상시근로자 수의 평균", en: "average of month-end regular-worker headcounts" },
-  },
-  "company.smeSize": {
-    fact: "company.smeSize",
-    statute: CLASSIFY_SME_CITATION,
-    inputs: ["company.inListedGroup", "company.ksic", "company.averageRevenue", "company.totalAssets"],
-    needsAsOf: true,
-    description: { ko: "중소기업 규모(소기업·중기업·중소기업 아님)", en: "SME size (small, medium or not an SME)" },
-  },
-  "company.isMicroEnterprise": {
-    fact: "company.isMicroEnterprise",
-    statute: IS_MICRO_ENTERPRISE_CITATION,
-    inputs: ["company.ksic", "company.regularWorkers", "company.smeSize"],
-    needsAsOf: true,
-    description: { ko: "소상공인 여부", en: "whether the company is a microenterprise" },
-  },
-  "company.startupStage": {
-    fact: "company.startupStage",
-    statute: STARTUP_STAGE_CITATION,
-    inputs: ["company.foundedOn"],
-    needsAsOf: true,
-    description: { ko: "창업 단계(업력 기준)", en: "start-up stage by years since founding" },
-  },
-  "company.ksicSection": {
-    fact: "company.ksicSection",
-    statute: KSIC_SECTION_CITATION,
-    inputs: ["company.ksic"],
-    needsAsOf: false,
-    description: { ko: "한국표준산업분류 대분류", en: "KSIC section" },
-  },
-  "company.ageInYears": {
-    fact: "company.ageInYears",
-    statute: CIVIL_ACT_AGE,
-    inputs: ["company.foundedOn"],
-    needsAsOf: true,
-    description: { ko: "설립 후 만 연수(업력)", en: "full years since founding" },
-  },
-  "representative.isYouth": {
-    fact: "representative.isYouth",
-    statute: IS_YOUTH_FOUNDER_CITATION,
-    inputs: ["representative.birthDate", "company.representative.birthDate"],
-    needsAsOf: true,
-    description: { ko: "대표자가 만 39세 이하인 청년인지 여부", en: "whether the representative is 39 or younger" },
-  },
-});
-
-/**
- * Whether a fact path names a derived fact.
- * @internal
- */
-export function isDerivedFactName(path: string): path is DerivedFactName {
-  return Object.hasOwn(derivedFacts, path);
-}
+import { statuteTableVersion, type StatuteTableId } from "../statutes/tables-in-force.js";
+import { isPresent, readPath, splitFactPath } from "../rules/fact-path.js";
+import { factCatalogue, isDerivedFactName, type Derivation, type DerivedFactName } from "../rules/facts.js";
+import type { DerivationTrace } from "./trace.js";
 
 /**
  * A resolved fact: its value (or its absence), where it came from and, for derived facts, how.
@@ -154,26 +33,43 @@ export interface DerivationContext {
 
 const MISSING: Resolution = /* @__PURE__ */ Object.freeze({ value: undefined, present: false, source: "missing" });
 
-const SEGMENTS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.fromEntries(
-    /* @__PURE__ */ [
-      "company.monthEndHeadcounts",
-      "company.inListedGroup",
-      "company.ksic",
-      "company.seatManufacturing",
-      "company.averageRevenue",
-      "company.totalAssets",
-      "company.foundedOn",
-      "representative.birthDate",
-      "company.representative.birthDate",
-      .../* @__PURE__ */ Object.keys(derivedFacts),
-    ].map((path) => [path, splitFactPath(path)]),
-  ),
-);
+/** The split paths of every fact a derivation reads, once. */
+const SEGMENTS: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (() => {
+  const paths = new Map<string, readonly string[]>();
+  for (const [name, definition] of Object.entries(factCatalogue)) {
+    paths.set(name, splitFactPath(name));
+    const derived = (definition as { derived?: Derivation }).derived;
+    if (derived === undefined) continue;
+    for (const input of derived.inputs) {
+      paths.set(input.fact, splitFactPath(input.fact));
+      if (input.or !== undefined) paths.set(input.or, splitFactPath(input.or));
+    }
+    if (derived.preempt !== undefined) paths.set(derived.preempt.fact, splitFactPath(derived.preempt.fact));
+  }
+  return paths;
+})();
 
 function given(context: DerivationContext, path: string): unknown {
-  return readPath(context.facts, SEGMENTS[path]!);
+  return readPath(context.facts, SEGMENTS.get(path)!);
 }
+
+function derivationOf(name: DerivedFactName): Derivation {
+  return (factCatalogue[name] as { derived: Derivation }).derived;
+}
+
+/** Every path a derivation reads, for its trace: the inputs, their fallbacks and the preempting fact. */
+const INPUT_PATHS: ReadonlyMap<DerivedFactName, readonly string[]> = /* @__PURE__ */ (() => {
+  const paths = new Map<DerivedFactName, readonly string[]>();
+  for (const name of Object.keys(factCatalogue)) {
+    if (!isDerivedFactName(name)) continue;
+    const derived = derivationOf(name);
+    paths.set(name, [
+      ...(derived.preempt === undefined ? [] : [derived.preempt.fact]),
+      ...derived.inputs.flatMap((input) => (input.or === undefined ? [input.fact] : [input.fact, input.or])),
+    ]);
+  }
+  return paths;
+})();
 
 /**
  * Resolves a fact that is given or derivable: the given value wins, otherwise the derivation (memoised).
@@ -190,30 +86,25 @@ export function resolveDerived(context: DerivationContext, name: DerivedFactName
   return resolution;
 }
 
-function absent(context: DerivationContext, paths: readonly string[]): string[] {
-  return paths.filter((path) => !isPresent(given(context, path)));
-}
-
-function resolveDependency(context: DerivationContext, dependency: DerivedFactName, dependsOn: DerivationTrace[] | undefined): Resolution {
-  const resolution = resolveDerived(context, dependency);
-  if (dependsOn !== undefined && resolution.derivation !== undefined) dependsOn.push(resolution.derivation);
-  return resolution;
-}
-
 type Attempt = { value: unknown } | { missingInputs: string[] } | { missingAsOf: true } | { error: string };
 
 function derive(context: DerivationContext, name: DerivedFactName): Resolution {
-  if (!context.traced) {
-    const attempt = attemptDerivation(context, name, undefined);
-    return "value" in attempt ? { value: attempt.value, present: true, source: "derived" } : MISSING;
-  }
-  const info = derivedFacts[name];
-  const dependsOn: DerivationTrace[] = [];
-  const attempt = attemptDerivation(context, name, dependsOn);
+  const dependsOn: DerivationTrace[] | undefined = context.traced ? [] : undefined;
+  const derivation = derivationOf(name);
+  const attempt = attemptDerivation(context, derivation, dependsOn);
+  if (!context.traced) return "value" in attempt ? { value: attempt.value, present: true, source: "derived" } : MISSING;
+  const asOf = context.asOf;
   // Built field by field (no spreads): this runs for every subject whose fact must be derived.
-  const trace: { -readonly [K in keyof DerivationTrace]: DerivationTrace[K] } = { fact: name, statute: info.statute, inputs: info.inputs };
-  if (info.needsAsOf && context.asOf !== undefined) trace.asOf = context.asOf;
-  if (dependsOn.length > 0) trace.dependsOn = dependsOn;
+  const trace: { -readonly [K in keyof DerivationTrace]: DerivationTrace[K] } = {
+    fact: name,
+    statute: derivation.citationOn === undefined ? derivation.statute : derivation.citationOn(asOf),
+    inputs: INPUT_PATHS.get(name)!,
+  };
+  if (derivation.needsAsOf && asOf !== undefined) {
+    trace.asOf = asOf;
+    if (derivation.tables !== undefined && "value" in attempt) trace.tables = tablesOn(derivation.tables, asOf);
+  }
+  if (dependsOn!.length > 0) trace.dependsOn = dependsOn!;
   if ("value" in attempt) {
     trace.value = attempt.value;
     return { value: attempt.value, present: true, source: "derived", derivation: trace };
@@ -224,70 +115,40 @@ function derive(context: DerivationContext, name: DerivedFactName): Resolution {
   return { value: undefined, present: false, source: "missing", derivation: trace };
 }
 
-function attemptDerivation(context: DerivationContext, name: DerivedFactName, dependsOn: DerivationTrace[] | undefined): Attempt {
-  const { asOf } = context;
+function tablesOn(tables: readonly StatuteTableId[], asOf: string): Readonly<Record<string, string>> {
+  const versions: Record<string, string> = {};
+  for (const table of tables) {
+    const version = statuteTableVersion(table, asOf);
+    if (version !== undefined) versions[table] = version;
+  }
+  return versions;
+}
+
+/** Reads one input: given, or (for a derived input) derived, or its fallback path. */
+function readInput(context: DerivationContext, path: string, dependsOn: DerivationTrace[] | undefined): unknown {
+  if (isDerivedFactName(path)) {
+    const resolution = resolveDerived(context, path);
+    if (dependsOn !== undefined && resolution.derivation !== undefined) dependsOn.push(resolution.derivation);
+    return resolution.present ? resolution.value : undefined;
+  }
+  return given(context, path);
+}
+
+function attemptDerivation(context: DerivationContext, derivation: Derivation, dependsOn: DerivationTrace[] | undefined): Attempt {
+  const preempt = derivation.preempt;
+  if (preempt !== undefined && given(context, preempt.fact) === preempt.equals) return { value: preempt.value };
+  const inputs: Record<string, unknown> = {};
+  const missing: string[] = [];
+  for (const input of derivation.inputs) {
+    let value = readInput(context, input.fact, dependsOn);
+    if (!isPresent(value) && input.or !== undefined) value = readInput(context, input.or, dependsOn);
+    if (isPresent(value)) inputs[input.fact] = value;
+    else if (input.optional !== true) missing.push(input.fact);
+  }
+  if (missing.length > 0) return { missingInputs: missing };
+  if (derivation.needsAsOf && context.asOf === undefined) return { missingAsOf: true };
   try {
-    switch (name) {
-      case "company.regularWorkers": {
-        const missing = absent(context, ["company.monthEndHeadcounts"]);
-        if (missing.length > 0) return { missingInputs: missing };
-        return { value: regularWorkerCount(given(context, "company.monthEndHeadcounts") as Parameters<typeof regularWorkerCount>[0]) };
-      }
-      case "company.smeSize": {
-        if (given(context, "company.inListedGroup") === true) return { value: "not-sme" };
-        const missing = absent(context, ["company.ksic", "company.averageRevenue", "company.totalAssets"]);
-        if (missing.length > 0) return { missingInputs: missing };
-        if (asOf === undefined) return { missingAsOf: true };
-        const input = {
-          ksic: given(context, "company.ksic"),
-          averageRevenue: given(context, "company.averageRevenue"),
-          totalAssets: given(context, "company.totalAssets"),
-          seatManufacturing: given(context, "company.seatManufacturing") === true,
-        } as Parameters<typeof classifySme>[0];
-        return { value: classifySme(input, { asOf }) };
-      }
-      case "company.isMicroEnterprise": {
-        const missing = absent(context, ["company.ksic"]);
-        const regularWorkers = resolveDependency(context, "company.regularWorkers", dependsOn);
-        const smeSize = resolveDependency(context, "company.smeSize", dependsOn);
-        if (!regularWorkers.present) missing.push("company.regularWorkers");
-        if (!smeSize.present) missing.push("company.smeSize");
-        if (missing.length > 0) return { missingInputs: missing };
-        if (asOf === undefined) return { missingAsOf: true };
-        const input = {
-          ksic: given(context, "company.ksic"),
-          regularWorkers: regularWorkers.value,
-          smeSize: smeSize.value,
-        } as Parameters<typeof isMicroEnterprise>[0];
-        return { value: isMicroEnterprise(input, { asOf }) };
-      }
-      case "company.startupStage": {
-        const missing = absent(context, ["company.foundedOn"]);
-        if (missing.length > 0) return { missingInputs: missing };
-        if (asOf === undefined) return { missingAsOf: true };
-        return { value: startupStage(given(context, "company.foundedOn") as string, asOf) };
-      }
-      case "company.ksicSection": {
-        const missing = absent(context, ["company.ksic"]);
-        if (missing.length > 0) return { missingInputs: missing };
-        return { value: ksicSection(given(context, "company.ksic") as string) };
-      }
-      case "company.ageInYears": {
-        const missing = absent(context, ["company.foundedOn"]);
-        if (missing.length > 0) return { missingInputs: missing };
-        if (asOf === undefined) return { missingAsOf: true };
-        const foundedOn = toIsoDate(given(context, "company.foundedOn") as DateLike, ["company", "foundedOn"]);
-        if (foundedOn > asOf) return { error: `company.foundedOn ${foundedOn} is after asOf ${asOf}` };
-        return { value: fullYearsBetween(foundedOn, asOf) };
-      }
-      case "representative.isYouth": {
-        const own = given(context, "representative.birthDate");
-        const birthDate = isPresent(own) ? own : given(context, "company.representative.birthDate");
-        if (!isPresent(birthDate)) return { missingInputs: ["representative.birthDate"] };
-        if (asOf === undefined) return { missingAsOf: true };
-        return { value: isYouthFounder(birthDate as string, asOf) };
-      }
-    }
+    return { value: derivation.formula(inputs, context.asOf) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,17 +1,12 @@
-import { InvalidRuleError, isTechnoparkError } from "../errors/technopark-error.js";
-import { ruleShapeError } from "./rule-shape.js";
+import { isTechnoparkError } from "../errors/technopark-error.js";
+import { notARule, ruleShapeError, tooDeep, tooManyNodes } from "../rules/rule-shape.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
-import { isDerivedFactName, resolveDerived, type DerivationContext } from "./derived-facts.js";
-import { prototypeGuards, prototypeIsPolluted, readPath, splitFactPath } from "./fact-path.js";
-import { RULE_LIMITS } from "./limits.js";
-import { assertValueShape, hasFactType, testLoose, testStrict, unknownOperator } from "./operators.js";
-
-const KNOWN_OPS: Readonly<Record<string, true | undefined>> = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.assign(/* @__PURE__ */ Object.create(null) as Record<string, true>, {
-    eq: true, ne: true, lt: true, lte: true, gt: true, gte: true, in: true, notIn: true, contains: true, startsWith: true, between: true, exists: true,
-  }),
-);
-import type { Condition, Rule } from "./rule.js";
+import { resolveDerived, type DerivationContext } from "./derived-facts.js";
+import { isDerivedFactName } from "../rules/facts.js";
+import { prototypeIsPolluted, readPath } from "../rules/fact-path.js";
+import { RULE_LIMITS } from "../rules/limits.js";
+import { prepareCondition, type PreparedCondition } from "../rules/prepare-condition.js";
+import type { Condition, Rule } from "../rules/rule.js";
 import type { ConditionTrace, DerivationTrace, EligibilityResult, NodeOutcome, Outcome, TraceNode } from "./trace.js";
 
 /**
@@ -35,7 +30,7 @@ export interface EvaluateOptions {
  * ineligible even when other children are undetermined; `any` with a passing child is eligible; `not`
  * negates and keeps undetermined. A missing fact (`undefined`/`null`) leaves its condition undetermined
  * (except `exists`), and `missing` lists the fact paths that would decide the outcome. Derived facts
- * (`company.regularWorkers`, `company.smeSize`, `company.startupStage`…, see `derivedFacts`) are computed
+ * (`company.regularWorkers`, `company.smeSize`, `company.startupStage`…, see `factCatalogue`) are computed
  * lazily as of `options.asOf` when the facts do not give them; the trace records the value and the statute.
  * Pure and synchronous; the facts and the rule are never mutated.
  *
@@ -62,7 +57,7 @@ export function evaluate(rule: Rule, facts: object, options?: EvaluateOptions): 
   } catch (error) {
     // the walk stops at the first defect without tracking paths (well-formed rules pay nothing for them);
     // only then is the rule walked again to name the offending node
-    if (isTechnoparkError(error, "INVALID_RULE") && error.path.length === 0) throw ruleShapeError(rule) ?? error;
+    if (isTechnoparkError(error, "INVALID_RULE")) throw ruleShapeError(rule) ?? error;
     throw error;
   }
   const missing: string[] = [];
@@ -80,28 +75,6 @@ export function normaliseAsOf(options: EvaluateOptions | undefined): string | un
 export function toOutcome(outcome: NodeOutcome): Outcome {
   return outcome === "passed" ? "eligible" : outcome === "failed" ? "ineligible" : "undetermined";
 }
-
-/** @internal The error for a rule nested deeper than the limit (evaluation never recurses further). */
-export function tooDeep(): InvalidRuleError {
-  return new InvalidRuleError(
-    `(root): rule nesting exceeds RULE_LIMITS.maxDepth (${RULE_LIMITS.maxDepth} levels); validate untrusted rules with parseRule`,
-    { path: [] },
-  );
-}
-
-/** @internal The error for a rule with more nodes than the limit. */
-export function tooManyNodes(): InvalidRuleError {
-  return new InvalidRuleError(`(root): rule has more than RULE_LIMITS.maxNodes (${RULE_LIMITS.maxNodes}) nodes`, { path: [] });
-}
-
-/** @internal The error for something that is not a rule node. */
-export function notARule(node: unknown): InvalidRuleError {
-  return new InvalidRuleError(
-    `(root): expected a rule node ({ fact, op, value } or { all } / { any } / { not }) somewhere in the rule, received ${typeof node === "object" ? "an object without fact/all/any/not" : typeof node}; validate untrusted rules with parseRule`,
-    { path: [] },
-  );
-}
-
 
 type AnyNode = { fact?: unknown; all?: unknown; any?: unknown; not?: unknown; id?: string; label?: Rule["label"] };
 
@@ -139,27 +112,16 @@ function evaluateNode(node: Rule, context: DerivationContext, depth: number): Tr
   throw notARule(node);
 }
 
-/** @internal Decides a condition from its resolved fact. */
-export function decide(condition: Condition, present: boolean, actual: unknown): NodeOutcome {
-  if (!present) {
-    if (condition.op === "exists") return condition.value === false ? "passed" : "failed";
-    return "undetermined";
-  }
-  if (condition.op === "exists" && condition.value === false) return "failed";
-  if (condition.factType !== undefined && !hasFactType(actual, condition.factType)) return "failed";
-  const ok =
-    condition.semantics === "json-rules-engine"
-      ? testLoose(condition.op, actual, condition.value)
-      : testStrict(condition.op, actual, condition.value);
-  return ok ? "passed" : "failed";
+/** @internal Decides a prepared condition from its resolved fact. */
+export function decide(prepared: PreparedCondition, present: boolean, actual: unknown): NodeOutcome {
+  if (!present) return prepared.whenMissing;
+  return prepared.test(actual) ? "passed" : "failed";
 }
 
 function evaluateCondition(condition: Condition, context: DerivationContext): ConditionTrace {
-  assertValueShape(condition);
-  if (!KNOWN_OPS[condition.op]) throw unknownOperator(condition.op, condition.fact);
+  const prepared = prepareCondition(condition, []);
   const fact = condition.fact;
-  const path = pathOf(condition);
-  let actual = readPath(context.facts, path.segments, context.polluted ? undefined : path.guards);
+  let actual = readPath(context.facts, prepared.segments, context.polluted ? undefined : prepared.guards);
   let source: ConditionTrace["source"] = "given";
   let derivation: DerivationTrace | undefined;
   if (actual === undefined || actual === null) {
@@ -183,35 +145,12 @@ function evaluateCondition(condition: Condition, context: DerivationContext): Co
     value: condition.value,
     factType: condition.factType,
     semantics: condition.semantics,
-    outcome: decide(condition, source !== "missing", actual),
+    outcome: decide(prepared, source !== "missing", actual),
     decisive: false,
     actual,
     source,
     derivation,
   };
-}
-
-/**
- * Split fact paths, memoised per condition object. This WeakMap is the library's one module-level
- * structure: a cache of a pure function of the caller's (immutable) rule nodes, so results never depend on
- * it, and entries go with the rule when it is garbage-collected. Splitting a path on every evaluation costs
- * about 170 ns per condition (string slices and re-hashed keys), more than the rest of an evaluation.
- */
-const SPLIT_PATHS = /* @__PURE__ */ new WeakMap<Condition, SplitPath>();
-
-interface SplitPath {
-  readonly segments: readonly string[];
-  readonly guards: readonly boolean[];
-}
-
-function pathOf(condition: Condition): SplitPath {
-  let path = SPLIT_PATHS.get(condition);
-  if (path === undefined) {
-    const segments = splitFactPath(condition.fact);
-    path = { segments, guards: prototypeGuards(segments) };
-    SPLIT_PATHS.set(condition, path);
-  }
-  return path;
 }
 
 /**

@@ -1,10 +1,11 @@
+import { MoneyDecimal } from "../money/decimal.js";
 import { formatKrw } from "../money/format-krw.js";
 import { formatMoney } from "../money/format-money.js";
 import type { Money } from "../money/money.js";
 import type { Citation } from "../statutes/index.js";
-import { factLabels, type FactLabel } from "./fact-labels.js";
-import { withParticle } from "./josa.js";
-import type { Scalar } from "./rule.js";
+import { factDefinition, type FactDefinition } from "../rules/facts.js";
+import { withParticle } from "../rules/josa.js";
+import { operatorTable, type OperatorDefinition } from "../rules/operators.js";
 import type { ConditionTrace, EligibilityResult, GroupTrace, TraceNode } from "./trace.js";
 import { assertRecord } from "../errors/invalid-value.js";
 
@@ -39,8 +40,9 @@ export type ExplainLocale = "ko" | "en";
 /**
  * Explains a result in sentences a caseworker reads: one line per decisive condition (the failed
  * conditions of an ineligible `all`, the missing facts of an undetermined result, every condition of an
- * eligible `all`…), with the value seen, the threshold and, for derived facts, the statute they come from.
- * Known facts (see `factLabels`) are named with their units; other facts by the node `label`, else their path.
+ * eligible `all`…), with the value seen, the threshold, for a failed threshold on a number or money fact the
+ * margin to it in the fact's unit ("3명 미달", "5억 원 초과"), and for derived facts the statute they come from.
+ * Known facts (see `factCatalogue`) are named with their units; other facts by the node `label`, else their path.
  * A condition under an odd number of `not` nodes is marked as an exclusion.
  *
  * @param result - what `evaluate` returned
@@ -50,8 +52,12 @@ export type ExplainLocale = "ko" | "en";
  * ```ts
  * import { evaluate, explain } from "technopark";
  * const result = evaluate({ fact: "company.regularWorkers", op: "gte", value: 30 }, { company: { regularWorkers: 29.5 } });
- * explain(result); // ["상시근로자 수 29.5명으로 기준(30명 이상)에 미달합니다"]
- * explain(result, "en"); // ["29.5 regular workers, below the threshold of 30 or more"]
+ * explain(result); // ["상시근로자 수 29.5명으로 기준(30명 이상)에 0.5명 미달합니다"]
+ * explain(result, "en"); // ["29.5 regular workers, 0.5 below the threshold of 30 or more"]
+ * const revenue = { amount: "2500000000", currency: "KRW" };
+ * const ceiling = { fact: "company.previousYearRevenue", op: "lt", value: { amount: "2000000000", currency: "KRW" } } as const;
+ * explain(evaluate(ceiling, { company: { previousYearRevenue: revenue } }));
+ * // ["직전 사업연도 매출액 25억 원으로 기준(20억 원 미만)을 5억 원 초과합니다"]
  * ```
  */
 export function explain(result: EligibilityResult, locale: ExplainLocale = "ko"): string[] {
@@ -81,36 +87,78 @@ function emptyGroup(node: GroupTrace, locale: ExplainLocale): string {
 }
 
 function sentence(node: ConditionTrace, negated: boolean, locale: ExplainLocale): string {
-  const known = factLabels[node.fact];
-  const named = known?.name[locale] ?? node.label?.[locale];
+  const known = factDefinition(node.fact);
+  const named = known?.label[locale] ?? node.label?.[locale];
   const subject = named ?? node.fact;
   const prefix = negated ? exclusionPrefix(node, locale) : "";
   if (node.outcome === "undetermined") return prefix + undetermined(node, subject, named !== undefined, locale);
   const statute = node.source === "derived" && node.derivation !== undefined ? cite(node.derivation.statute, locale) : "";
-  const threshold = thresholdText(node, known, locale);
-  const direction = failedDirection(node);
+  const operator: OperatorDefinition | undefined = Object.hasOwn(operatorTable, node.op) ? operatorTable[node.op] : undefined;
+  const threshold = thresholdText(node, operator, known, locale);
+  const gap = node.outcome === "failed" && operator?.bound !== undefined ? margin(node, operator, known, locale) : undefined;
+  const direction = gap?.direction ?? failedDirection(node, operator);
+  const amount = gap === undefined || gap.text === "" ? "" : `${gap.text} `;
   if (locale === "ko") {
     const actual = `${formatValue(node.actual, known, "ko", true)}${statute}`;
     // a value equal to a strict bound (30 against "30명 미만") neither exceeds nor falls short of it
-    const onStrictBound = (node.op === "lt" || node.op === "gt") && node.actual === node.value;
     const verdict =
       node.outcome === "passed"
         ? "을 충족합니다"
-        : onStrictBound
-          ? "을 충족하지 못합니다"
-          : direction === "below" ? "에 미달합니다" : direction === "above" ? "을 초과합니다" : "에 해당하지 않습니다";
+        : direction === "below" ? `에 ${amount}미달합니다` : direction === "above" ? `을 ${amount}초과합니다` : direction === "on" ? "을 충족하지 못합니다" : "에 해당하지 않습니다";
     return `${prefix}${subject} ${withParticle(actual, "으로/로")} 기준(${threshold})${verdict}`;
   }
-  const isThreshold = node.op === "gte" || node.op === "gt";
+  const isThreshold = operator?.bound === "lower";
   const phrase =
     node.outcome === "passed"
       ? isThreshold ? `meeting the threshold of ${threshold}` : `meeting the requirement of ${threshold}`
-      : direction === "below" && isThreshold ? `below the threshold of ${threshold}` : `not meeting the requirement of ${threshold}`;
-  const counted = known?.unit !== undefined && typeof node.actual === "number";
+      : direction === "below" && isThreshold
+        ? `${amount}below the threshold of ${threshold}`
+        : direction === "below" && amount !== ""
+          ? `${amount}below the requirement of ${threshold}`
+          : direction === "above" && amount !== ""
+            ? `${amount}over the requirement of ${threshold}`
+            : `not meeting the requirement of ${threshold}`;
+  const counted = known?.unit !== undefined && known.type === "number" && typeof node.actual === "number";
   const shown = counted
     ? `${formatValue(node.actual, known, "en", true)}${statute}`
     : `${named === undefined ? subject : capitalise(subject)}: ${formatValue(node.actual, known, "en", false)}${statute}`;
   return `${prefix}${shown}, ${phrase}`;
+}
+
+type Direction = "below" | "above" | "on" | "other";
+type Exact = InstanceType<typeof MoneyDecimal>;
+
+/**
+ * How far a failed threshold condition on a number or money fact is from its bound, in the fact's unit,
+ * computed exactly (decimal): `3명`, `5억 원`, `₩500,000,000`. `on` (no margin) for a value equal to a strict bound.
+ */
+function margin(node: ConditionTrace, operator: OperatorDefinition, known: FactDefinition | undefined, locale: ExplainLocale): { direction: Direction; text: string } | undefined {
+  const actual = node.actual;
+  const currency = isMoney(actual) ? actual.currency : undefined;
+  const read = (value: unknown): Exact | undefined => {
+    if (typeof value === "number" && Number.isFinite(value) && currency === undefined) return new MoneyDecimal(value);
+    if (currency !== undefined && isMoney(value) && value.currency === currency && /^-?\d+(?:\.\d+)?$/.test(value.amount)) return new MoneyDecimal(value.amount);
+    return undefined;
+  };
+  const fact = read(actual);
+  if (fact === undefined) return undefined;
+  const bounds = Array.isArray(node.value) ? node.value : [node.value];
+  const low = operator.bound === "upper" ? undefined : read(bounds[0]);
+  const high = operator.bound === "lower" ? undefined : read(operator.bound === "range" ? bounds[1] : bounds[0]);
+  let direction: Direction;
+  let distance: Exact;
+  if (low !== undefined && fact.lte(low)) [direction, distance] = ["below", low.minus(fact)];
+  else if (high !== undefined && fact.gte(high)) [direction, distance] = ["above", fact.minus(high)];
+  else return undefined;
+  if (distance.isZero()) return { direction: "on", text: "" };
+  if (currency !== undefined) return { direction, text: formatAmount({ amount: distance.toFixed(), currency }, locale) };
+  const digits = numberFormat(locale).format(distance.toFixed() as unknown as number);
+  const unit = known?.unit;
+  return { direction, text: unit === undefined ? digits : locale === "ko" ? `${digits}${unit.ko}` : digits };
+}
+
+function isMoney(value: unknown): value is Money {
+  return typeof value === "object" && value !== null && typeof (value as Money).amount === "string" && typeof (value as Money).currency === "string";
 }
 
 /** Under an odd number of `not`s a condition is an exclusion: passing it excludes the subject. */
@@ -134,96 +182,27 @@ function undetermined(node: ConditionTrace, subject: string, isName: boolean, lo
   return `${name} unknown, so this cannot be decided${needs}`;
 }
 
-/** Which side of the threshold a failed comparison is on, for the wording. */
-function failedDirection(node: ConditionTrace): "below" | "above" | "other" {
+/** Which side of the threshold a failed comparison is on, for the wording (dates and strings: no margin). */
+function failedDirection(node: ConditionTrace, operator: OperatorDefinition | undefined): Direction {
   const actual = node.actual;
-  if (typeof actual !== "number" && typeof actual !== "string") return "other";
+  if (operator?.bound === undefined || (typeof actual !== "number" && typeof actual !== "string")) return "other";
+  const [min, max] = (Array.isArray(node.value) ? node.value : [node.value, node.value]) as [unknown, unknown];
   const sameType = (value: unknown): boolean => typeof value === typeof actual;
-  switch (node.op) {
-    case "gte":
-    case "gt":
-      return sameType(node.value) ? "below" : "other";
-    case "lt":
-    case "lte":
-      return sameType(node.value) ? "above" : "other";
-    case "between": {
-      const [min, max] = Array.isArray(node.value) ? (node.value as Scalar[]) : [];
-      if (sameType(min) && (actual as number) < (min as number)) return "below";
-      if (sameType(max) && (actual as number) > (max as number)) return "above";
-      return "other";
-    }
-    default:
-      return "other";
-  }
+  if (operator.bound !== "upper" && sameType(min) && (actual as number) <= (min as number)) return actual === min && operator.strictBound === true ? "on" : "below";
+  if (operator.bound !== "lower" && sameType(max) && (actual as number) >= (max as number)) return actual === max && operator.strictBound === true ? "on" : "above";
+  return "other";
 }
 
-function thresholdText(node: ConditionTrace, known: FactLabel | undefined, locale: ExplainLocale): string {
+function thresholdText(node: ConditionTrace, operator: OperatorDefinition | undefined, known: FactDefinition | undefined, locale: ExplainLocale): string {
   const one = (value: unknown): string => formatValue(value, known, locale, locale === "ko");
-  const list = (): string[] => {
-    if (!Array.isArray(node.value)) return [one(node.value)];
-    const shown = node.value.slice(0, 10).map(one);
-    return node.value.length > 10 ? [...shown, "…"] : shown;
-  };
-  const count = known?.unit !== undefined;
-  const value = node.value;
-  if (locale === "ko") {
-    switch (node.op) {
-      case "eq":
-        return one(value);
-      case "ne":
-        return `${one(value)} 외`;
-      case "lt":
-        return `${one(value)} 미만`;
-      case "lte":
-        return `${one(value)} 이하`;
-      case "gt":
-        return `${one(value)} 초과`;
-      case "gte":
-        return `${one(value)} 이상`;
-      case "in":
-        return list().length === 1 ? list()[0]! : `${list().join(", ")} 중 하나`;
-      case "notIn":
-        return `${list().join(", ")} 외`;
-      case "contains":
-        return `${one(value)} 포함`;
-      case "startsWith":
-        return `${withParticle(one(value), "으로/로")} 시작`;
-      case "between": {
-        const [min, max] = list();
-        return `${min} 이상 ${max} 이하`;
-      }
-      case "exists":
-        return value === false ? "정보 없음" : "정보 있음";
-    }
-  }
-  switch (node.op) {
-    case "eq":
-      return one(value);
-    case "ne":
-      return `other than ${one(value)}`;
-    case "lt":
-      return `${count ? "fewer" : "less"} than ${one(value)}`;
-    case "lte":
-      return `${one(value)} or ${count ? "fewer" : "less"}`;
-    case "gt":
-      return `more than ${one(value)}`;
-    case "gte":
-      return `${one(value)} or more`;
-    case "in":
-      return list().length === 1 ? list()[0]! : `one of ${list().join(", ")}`;
-    case "notIn":
-      return `none of ${list().join(", ")}`;
-    case "contains":
-      return `containing ${one(value)}`;
-    case "startsWith":
-      return `starting with ${one(value)}`;
-    case "between": {
-      const [min, max] = list();
-      return `${min} to ${max} inclusive`;
-    }
-    case "exists":
-      return value === false ? "absent" : "present";
-  }
+  let values: string[];
+  if (node.op === "exists") values = [String(node.value !== false)];
+  else if (Array.isArray(node.value)) {
+    values = node.value.slice(0, 10).map(one);
+    if (node.value.length > 10) values.push("…");
+  } else values = [one(node.value)];
+  if (operator === undefined) return values.join(", ");
+  return operator.words[locale](values, known?.unit !== undefined && known.type === "number");
 }
 
 /**
@@ -233,15 +212,15 @@ function thresholdText(node: ConditionTrace, known: FactLabel | undefined, local
  * million-element list still gives a short line.
  * @internal
  */
-export function formatValue(value: unknown, known: FactLabel | undefined, locale: ExplainLocale, withUnit: boolean, depth = 0): string {
-  if ((typeof value === "string" || typeof value === "boolean") && known?.values !== undefined) {
-    const named = Object.hasOwn(known.values, String(value)) ? known.values[String(value)] : undefined;
+export function formatValue(value: unknown, known: FactDefinition | undefined, locale: ExplainLocale, withUnit: boolean, depth = 0): string {
+  if ((typeof value === "string" || typeof value === "boolean") && known?.valueNames !== undefined) {
+    const named = Object.hasOwn(known.valueNames, String(value)) ? known.valueNames[String(value)] : undefined;
     if (named !== undefined) return named[locale];
   }
   if (typeof value === "boolean") return locale === "ko" ? (value ? "예" : "아니요") : value ? "yes" : "no";
   if (typeof value === "number") {
     const digits = numberFormat(locale).format(value);
-    if (!withUnit || known?.unit === undefined) return digits;
+    if (!withUnit || known?.unit === undefined || known.type !== "number") return digits;
     return locale === "ko" ? `${digits}${known.unit.ko}` : `${digits} ${known.unit.en}`;
   }
   if (typeof value === "string") return value.length > 80 ? `${value.slice(0, 77)}…` : value;

@@ -1,20 +1,7 @@
-export {
-  type Operator,
-  type FactType,
-  type Semantics,
-  type Rule,
-  type Condition,
-  type AllNode,
-  type AnyNode,
-  type NotNode,
-  type RuleNodeMeta,
-  type Scalar,
-} from "./rule.js";
-export { RULE_LIMITS } from "./limits.js";
+export * from "../rules/index.js";
 export type {
   Outcome,
   NodeOutcome,
-  DerivedFactName,
   DerivationTrace,
   ConditionTrace,
   GroupTrace,
@@ -22,12 +9,9 @@ export type {
   TraceNode,
   EligibilityResult,
 } from "./trace.js";
-export { derivedFacts, type DerivedFactInfo } from "./derived-facts.js";
 export { evaluate, type EvaluateOptions } from "./evaluate.js";
 export { compileRule, type CompiledRule } from "./compile.js";
-export { parseRule } from "./parse-rule.js";
 export { explain, type ExplainLocale } from "./explain.js";
-export { factLabels, type FactLabel } from "./fact-labels.js";
 export {
   evaluateProgram,
   ruleInForce,

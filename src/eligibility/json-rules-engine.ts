@@ -1,8 +1,8 @@
 import { describeValue, formatPath } from "../errors/format.js";
 import { InvalidRuleError, type FieldPath } from "../errors/technopark-error.js";
-import { RULE_LIMITS } from "./limits.js";
-import { parseRule } from "./parse-rule.js";
-import type { Condition, Rule, Scalar } from "./rule.js";
+import { RULE_LIMITS } from "../rules/limits.js";
+import { parseRule } from "../rules/parse-rule.js";
+import type { Condition, Rule, Scalar } from "../rules/rule.js";
 
 const CONDITION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["fact", "operator", "value", "path", "params", "priority", "name", "result", "factResult", "valueResult"]);
 const GROUP_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["all", "any", "not", "priority", "name", "result"]);
@@ -26,10 +26,15 @@ const OPERATORS = ["equal", "notEqual", "lessThan", "lessThanInclusive", "greate
  *
  * Refused with `INVALID_RULE` and the path of the offending node: condition references, fact `params`,
  * facts compared with other facts (`value: { fact }`), other operators (custom or decorated such as
- * `everyFact:equal`), JSONPath beyond plain member and index access, fact names containing `.`, numeric
- * operators with a threshold other than a number or string, `in`/`notIn` without an array, and anything
- * beyond {@link RULE_LIMITS}. One documented difference: when a fact is a primitive and the condition has a
- * `path`, json-rules-engine compares the primitive itself; ours finds nothing at the path (undetermined).
+ * `everyFact:equal`), JSONPath beyond plain member and index access (and bracket names that are JSONPath
+ * syntax there, such as `$['*']`, `$.$`, `$['x^2']`, `$['@string()']`), fact names containing `.`, numeric
+ * operators with a threshold other than a number or string, non-finite numbers and BigInts (which
+ * json-rules-engine compares by identity), `in`/`notIn` without an array, and anything beyond
+ * {@link RULE_LIMITS}. Every condition keeps json-rules-engine's semantics (`semantics: "json-rules-engine"`),
+ * so its paths are not checked against the fact catalogue; a path that names a derived fact (e.g. `company` +
+ * `$.regularWorkers` when the facts give only month-end headcounts) gets the computed value. One documented
+ * difference: when a fact is a primitive and the condition has a `path`, json-rules-engine compares the
+ * primitive itself; ours finds nothing at the path (undetermined).
  *
  * @param rule - a json-rules-engine rule or its conditions (parsed JSON or a JSON string)
  * @category Eligibility
@@ -105,23 +110,26 @@ function condition(node: Record<string, unknown>, path: FieldPath, id: { id?: st
   const value = node["value"];
   const valuePath = [...path, "value"];
   if (isObject(value) && Object.hasOwn(value, "fact")) throw fail(valuePath, "comparing a fact with another fact (value: { fact }) is not supported");
-  const never: Condition = { fact, op: "in", value: [] }; // fails whenever the fact is present
-  const always: Condition = { fact, op: "notIn", value: [] }; // passes whenever the fact is present
+  const loose = { semantics: "json-rules-engine" } as const;
+  const never: Condition = { fact, op: "in", value: [], ...loose }; // fails whenever the fact is present
+  const always: Condition = { fact, op: "notIn", value: [], ...loose }; // passes whenever the fact is present
+  undecidable(value, valuePath);
   switch (operator) {
     case "equal":
-      return isScalar(value) ? { ...id, fact, op: "eq", value } : { ...id, ...never };
+      return isScalar(value) ? { ...id, fact, op: "eq", value, ...loose } : { ...id, ...never };
     case "notEqual":
-      return isScalar(value) ? { ...id, fact, op: "ne", value } : { ...id, ...always };
+      return isScalar(value) ? { ...id, fact, op: "ne", value, ...loose } : { ...id, ...always };
     case "in":
     case "notIn": {
       if (!Array.isArray(value)) throw fail(valuePath, `${operator} needs an array value, received ${describeValue(value)}`);
-      return { ...id, fact, op: operator, value: value.filter(isScalar) };
+      value.forEach((item, index) => undecidable(item, [...valuePath, index]));
+      return { ...id, fact, op: operator, value: value.filter(isScalar), ...loose };
     }
     case "contains":
-      return isScalar(value) ? { ...id, fact, op: "contains", value, factType: "array" } : { ...id, ...never };
+      return isScalar(value) ? { ...id, fact, op: "contains", value, factType: "array", ...loose } : { ...id, ...never };
     case "doesNotContain": {
-      const isArray: Condition = { fact, op: "notIn", value: [], factType: "array" };
-      return isScalar(value) ? { ...id, all: [isArray, { not: { fact, op: "contains", value } }] } : { ...id, ...isArray };
+      const isArray: Condition = { fact, op: "notIn", value: [], factType: "array", ...loose };
+      return isScalar(value) ? { ...id, all: [isArray, { not: { fact, op: "contains", value, ...loose } }] } : { ...id, ...isArray };
     }
     case "lessThan":
     case "lessThanInclusive":
@@ -130,9 +138,19 @@ function condition(node: Record<string, unknown>, path: FieldPath, id: { id?: st
       if (typeof value !== "number" && typeof value !== "string") {
         throw fail(valuePath, `${operator} needs a number or string threshold (json-rules-engine would compare ${describeValue(value)} with JavaScript coercion)`);
       }
-      return { ...id, fact, op: NUMERIC[operator], value, semantics: "json-rules-engine" };
+      return { ...id, fact, op: NUMERIC[operator], value, ...loose };
     default:
       throw fail([...path, "operator"], `unsupported operator ${describeValue(operator)}; expected one of ${OPERATORS.join(", ")}`);
+  }
+}
+
+/**
+ * Refuses what json-rules-engine decides in a way no JSON rule can say: non-finite numbers and BigInts, which
+ * it compares by identity (`Infinity` equals `Infinity`, `1n` equals `1n`) where JSON has no such values.
+ */
+function undecidable(value: unknown, path: FieldPath): void {
+  if ((typeof value === "number" && !Number.isFinite(value)) || typeof value === "bigint") {
+    throw fail(path, `${describeValue(value)} cannot be expressed in a JSON rule (json-rules-engine compares it by identity); use a finite number`);
   }
 }
 
@@ -148,6 +166,11 @@ function jsonPath(path: unknown, at: FieldPath): string[] {
     if (match === null) throw fail(at, `unsupported JSONPath ${describeValue(path)} at character ${index + 1}: only .name, ['name'] and [index] steps are supported`);
     const segment = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
     if (segment === "") throw fail(at, `unsupported JSONPath ${describeValue(path)}: empty member name`);
+    // json-rules-engine's JSONPath (jsonpath-plus) reads these characters as syntax even inside brackets
+    // ($['*'] is a wildcard, $.$ the root, ^ the parent, @ and () script): refuse rather than read a literal key
+    if (/[*$@^()?:,~`]/.test(segment)) {
+      throw fail(at, `unsupported JSONPath ${describeValue(path)}: member name ${describeValue(segment)} is JSONPath syntax in json-rules-engine (wildcards, filters, scripts), not a plain key`);
+    }
     segments.push(segment);
     index = step.lastIndex;
   }

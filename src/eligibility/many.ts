@@ -1,6 +1,6 @@
 import { compileRule } from "./compile.js";
 import { evaluate, type EvaluateOptions } from "./evaluate.js";
-import type { Rule } from "./rule.js";
+import type { Rule } from "../rules/rule.js";
 import type { EligibilityResult, Outcome } from "./trace.js";
 
 /**

@@ -4,7 +4,7 @@ import { asOfVersion, type Versioned } from "../time/versioned.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { stampOf, type RuleStamp } from "../audit/stamp.js";
 import { evaluate } from "./evaluate.js";
-import type { Rule } from "./rule.js";
+import type { Rule } from "../rules/rule.js";
 import type { EligibilityResult } from "./trace.js";
 
 /**

@@ -1,6 +1,7 @@
 import type { BilingualText } from "../entities/bilingual.js";
 import type { Citation } from "../statutes/index.js";
-import type { FactType, Operator, Scalar, Semantics } from "./rule.js";
+import type { DerivedFactName } from "../rules/facts.js";
+import type { FactType, Operator, RuleValue, Semantics } from "../rules/rule.js";
 
 /**
  * The outcome of a whole rule for one subject.
@@ -28,36 +29,6 @@ export type Outcome = "eligible" | "ineligible" | "undetermined";
 export type NodeOutcome = "passed" | "failed" | "undetermined";
 
 /**
- * The names of the facts the library derives with its statutes when the facts do not give them.
- *
- * | derived fact | computed by | needs `asOf` |
- * |---|---|---|
- * | `company.regularWorkers` | `regularWorkerCount(company.monthEndHeadcounts)` | no |
- * | `company.smeSize` | `classifySme({ ksic, averageRevenue, totalAssets })`; `inListedGroup: true` → `"not-sme"` | yes |
- * | `company.isMicroEnterprise` | `isMicroEnterprise({ ksic, regularWorkers, smeSize })` | yes |
- * | `company.startupStage` | `startupStage(company.foundedOn)` (no `foundedOn` → missing) | yes |
- * | `company.ksicSection` | `ksicSection(company.ksic)` | no |
- * | `company.ageInYears` | full years from `company.foundedOn` | yes |
- * | `representative.isYouth` | `isYouthFounder(representative.birthDate ?? company.representative.birthDate)` | yes |
- *
- * @category Eligibility
- * @example
- * ```ts
- * import { derivedFacts, type DerivedFactName } from "technopark";
- * const name: DerivedFactName = "company.startupStage";
- * derivedFacts[name].needsAsOf; // true
- * ```
- */
-export type DerivedFactName =
-  | "company.regularWorkers"
-  | "company.smeSize"
-  | "company.isMicroEnterprise"
-  | "company.startupStage"
-  | "company.ksicSection"
-  | "company.ageInYears"
-  | "representative.isYouth";
-
-/**
  * How a derived fact was computed (or why it could not be), as recorded in the trace.
  *
  * @category Eligibility
@@ -78,6 +49,8 @@ export interface DerivationTrace {
   readonly inputs: readonly string[];
   /** The date it was computed as of (`YYYY-MM-DD`), for date-dependent facts. */
   readonly asOf?: string;
+  /** The statute tables it read, each with the `validFrom` of the version in force on `asOf` (e.g. `{ "sme-size": "2016-01-01" }`). */
+  readonly tables?: Readonly<Record<string, string>>;
   /** The computed value, when it could be computed. */
   readonly value?: unknown;
   /** The inputs that were missing, when that kept the fact from being computed. */
@@ -116,7 +89,7 @@ export interface ConditionTrace {
   /** The operator. */
   readonly op: Operator;
   /** The threshold (or set, or range) from the rule. */
-  readonly value?: Scalar | readonly Scalar[] | undefined;
+  readonly value?: RuleValue | readonly RuleValue[] | undefined;
   /** The `factType` guard, when the condition has one. */
   readonly factType?: FactType | undefined;
   /** The comparison semantics, when the condition sets it. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RuleSchema } from "../eligibility/rule-schema.js";
+import { RuleSchema } from "../rules/rule-schema.js";
 import { describeValue } from "../errors/format.js";
 import { ValidationError } from "../errors/technopark-error.js";
 import { Money } from "../money/money-schema.js";

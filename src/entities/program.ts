@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RuleSchema } from "../eligibility/rule-schema.js";
+import { RuleSchema } from "../rules/rule-schema.js";
 import { VersionHistory } from "../time/versioned-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { EntityId, RegionCode } from "./codes.js";

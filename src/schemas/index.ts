@@ -25,6 +25,6 @@ export { FxRate } from "../money/fx-rate-schema.js";
 export { IsoDate } from "../time/iso-date-schema.js";
 export { Period, PeriodGranularity } from "../time/period-schema.js";
 export { Versioned, VersionHistory } from "../time/versioned-schema.js";
-export { Operator, FactType, Semantics, RuleSchema, ruleJsonSchema } from "../eligibility/rule-schema.js";
+export { Operator, FactType, Semantics, RuleSchema, ruleJsonSchema } from "../rules/rule-schema.js";
 export { fromZodError } from "../errors/from-zod-error.js";
 export { parseWith } from "../errors/parse-with.js";

@@ -5,3 +5,4 @@ export { classifySme, smeCaps, type SmeSize, type SmeCaps, type SmeCapsOptions, 
 export { isMicroEnterprise, type MicroEnterpriseInput } from "./micro-enterprise.js";
 export { startupStage, isYouthFounder, type StartupStage } from "./startup.js";
 export { smeSizeTables, type SmeSizeTable, type SmeCapRow } from "./sme-size-tables.js";
+export { statuteTableVersion, type StatuteTableId } from "./tables-in-force.js";

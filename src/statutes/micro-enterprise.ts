@@ -21,7 +21,8 @@ type MicroThresholds = {
  * workers in mining (B), manufacturing (C), construction (F) and transport (H, divisions 49–52), fewer than 5
  * otherwise. The predecessor act (소상공인 보호 및 지원에 관한 법률) is not encoded.
  */
-const microThresholds: readonly Versioned<MicroThresholds>[] = /* @__PURE__ */ Object.freeze([
+/** @internal */
+export const microThresholds: readonly Versioned<MicroThresholds>[] = /* @__PURE__ */ Object.freeze([
   { validFrom: "2021-02-05", value: { industrialBelow: 10, industrialSections: ["B", "C", "F", "H"], otherBelow: 5 } },
 ]);
 

@@ -31,7 +31,8 @@ type StageBands = {
  * 3 years. Read from the text as amended 2016-05-29 (제2조 제2호·제2호의3, which added 초기창업자; its exact
  * date of entry into force is unconfirmed) and kept by the 2021 전부개정 (제2조 제3호 창업기업).
  */
-const stageBands: readonly Versioned<StageBands & { readonly source: string }>[] = /* @__PURE__ */ Object.freeze([
+/** @internal */
+export const stageBands: readonly Versioned<StageBands & { readonly source: string }>[] = /* @__PURE__ */ Object.freeze([
   {
     validFrom: "2016-05-29",
     value: {
@@ -48,7 +49,8 @@ const stageBands: readonly Versioned<StageBands & { readonly source: string }>[]
  * Read from 2016-05-29, like the stage bands; the exact wording and date of the statutory text were not
  * verified, hence `confidence: "unconfirmed"`.
  */
-const youthAgeLimits: readonly Versioned<{ readonly maxAge: number; readonly confidence?: "unconfirmed" }>[] = /* @__PURE__ */ Object.freeze([
+/** @internal */
+export const youthAgeLimits: readonly Versioned<{ readonly maxAge: number; readonly confidence?: "unconfirmed" }>[] = /* @__PURE__ */ Object.freeze([
   { validFrom: "2016-05-29", value: { maxAge: 39, confidence: "unconfirmed" } },
 ]);
 
@@ -70,19 +72,19 @@ function noTable(what: string, first: string, day: string): ValidationError {
  * start-ups (신산업창업) is not applied.
  *
  * @param foundedOn - the day business started (사업개시일), or `undefined` for someone about to start
- * @param asOf - the date to judge at
+ * @param options - `asOf`: the date to judge at
  * @category Statutes
  * @example
  * ```ts
  * import { startupStage } from "technopark";
- * startupStage(undefined, "2024-06-23"); // "pre-startup"
- * startupStage("2022-06-24", "2024-06-23"); // "early" (1 full year)
- * startupStage("2021-06-23", "2024-06-23"); // "leap" (3rd anniversary reached)
- * startupStage("2016-03-02", "2024-06-23"); // "established" (8 full years)
+ * startupStage(undefined, { asOf: "2024-06-23" }); // "pre-startup"
+ * startupStage("2022-06-24", { asOf: "2024-06-23" }); // "early" (1 full year)
+ * startupStage("2021-06-23", { asOf: "2024-06-23" }); // "leap" (3rd anniversary reached)
+ * startupStage("2016-03-02", { asOf: "2024-06-23" }); // "established" (8 full years)
  * ```
  */
-export function startupStage(foundedOn: DateLike | undefined, asOf: DateLike): StartupStage {
-  const day = toIsoDate(asOf, ["asOf"]);
+export function startupStage(foundedOn: DateLike | undefined, options: { readonly asOf: DateLike }): StartupStage {
+  const day = toIsoDate((options as Partial<typeof options> | undefined)?.asOf as DateLike, ["options", "asOf"]);
   const founded = foundedOn === undefined ? undefined : toIsoDate(foundedOn, ["foundedOn"]);
   const version = asOfVersion(stageBands, day);
   if (version === undefined) throw noTable("start-up stage table", stageBands[0]!.validFrom, day);
@@ -108,17 +110,17 @@ export function startupStage(foundedOn: DateLike | undefined, asOf: DateLike): S
  * 2016-05-29 throws `VALIDATION`.
  *
  * @param birthDate - the representative's date of birth
- * @param asOf - the date to judge at
+ * @param options - `asOf`: the date to judge at
  * @category Statutes
  * @example
  * ```ts
  * import { isYouthFounder } from "technopark";
- * isYouthFounder("1985-03-15", "2025-03-14"); // true (39)
- * isYouthFounder("1985-03-15", "2025-03-15"); // false (40)
+ * isYouthFounder("1985-03-15", { asOf: "2025-03-14" }); // true (39)
+ * isYouthFounder("1985-03-15", { asOf: "2025-03-15" }); // false (40)
  * ```
  */
-export function isYouthFounder(birthDate: DateLike, asOf: DateLike): boolean {
-  const day = toIsoDate(asOf, ["asOf"]);
+export function isYouthFounder(birthDate: DateLike, options: { readonly asOf: DateLike }): boolean {
+  const day = toIsoDate((options as Partial<typeof options> | undefined)?.asOf as DateLike, ["options", "asOf"]);
   const born = toIsoDate(birthDate, ["birthDate"]);
   const version = asOfVersion(youthAgeLimits, day);
   if (version === undefined) throw noTable("youth age limit", youthAgeLimits[0]!.validFrom, day);

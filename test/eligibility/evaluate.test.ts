@@ -67,7 +67,7 @@ describe("operators: type-strict semantics", () => {
   it.each(["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between"] as const)(
     "%s on a missing fact (undefined or null) is undetermined and lists the path",
     (op) => {
-      const value = op === "in" || op === "notIn" ? [1] : op === "between" ? [1, 2] : 1;
+      const value = op === "in" || op === "notIn" ? [1] : op === "between" ? [1, 2] : op === "startsWith" ? "1" : 1;
       for (const facts of [{}, { x: null }, { x: undefined }]) {
         const result = both({ fact: "x", op, value }, facts);
         expect(result.outcome).toBe("undetermined");

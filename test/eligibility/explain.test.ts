@@ -26,16 +26,16 @@ describe("explain: the Yeongcheon programmes and three sample companies (source 
   it("29.5 regular workers given directly → ineligible for high-value conversion, one decisive line", () => {
     const result = judge(yeongcheonRule("gte"), { ...sampleCompanies.thirty, regularWorkers: 29.5 });
     expect(result.outcome).toBe("ineligible");
-    expect(explain(result)).toEqual(["상시근로자 수 29.5명으로 기준(30명 이상)에 미달합니다"]);
-    expect(explain(result, "en")).toEqual(["29.5 regular workers, below the threshold of 30 or more"]);
+    expect(explain(result)).toEqual(["상시근로자 수 29.5명으로 기준(30명 이상)에 0.5명 미달합니다"]);
+    expect(explain(result, "en")).toEqual(["29.5 regular workers, 0.5 below the threshold of 30 or more"]);
   });
 
   it("29.5 regular workers from month-end headcounts → the line cites 소상공인기본법 시행령 제3조", () => {
     const result = judge(yeongcheonRule("gte"), sampleCompanies.twentyNineAndHalf);
     expect(result.outcome).toBe("ineligible");
-    expect(explain(result)).toEqual(["상시근로자 수 29.5명(소상공인기본법 시행령 제3조)으로 기준(30명 이상)에 미달합니다"]);
+    expect(explain(result)).toEqual(["상시근로자 수 29.5명(소상공인기본법 시행령 제3조)으로 기준(30명 이상)에 0.5명 미달합니다"]);
     expect(explain(result, "en")).toEqual([
-      "29.5 regular workers (Enforcement Decree of the Framework Act on Small Enterprises and Microenterprises, Art. 3), below the threshold of 30 or more",
+      "29.5 regular workers (Enforcement Decree of the Framework Act on Small Enterprises and Microenterprises, Art. 3), 0.5 below the threshold of 30 or more",
     ]);
     const innovative = judge(yeongcheonRule("lt"), sampleCompanies.twentyNineAndHalf);
     expect(innovative.outcome).toBe("eligible");
@@ -52,7 +52,7 @@ describe("explain: the Yeongcheon programmes and three sample companies (source 
     const result = evaluate({ fact: "company.regularWorkers", op: "gt", value: 30 }, { company: { regularWorkers: 30 } });
     expect(explain(result)).toEqual(["상시근로자 수 30명으로 기준(30명 초과)을 충족하지 못합니다"]);
     const above = evaluate({ fact: "company.regularWorkers", op: "lt", value: 30 }, { company: { regularWorkers: 31 } });
-    expect(explain(above)).toEqual(["상시근로자 수 31명으로 기준(30명 미만)을 초과합니다"]);
+    expect(explain(above)).toEqual(["상시근로자 수 31명으로 기준(30명 미만)을 1명 초과합니다"]);
   });
 
   it("headcount missing → undetermined for both, listing company.regularWorkers and what to supply", () => {
@@ -96,7 +96,7 @@ describe("explain: generic sentences", () => {
     expect(line({ fact: "company.score", op: "between", value: [1, 5], label: { ko: "평가 점수", en: "evaluation score" } }, { company: { score: 3 } })).toEqual([
       "평가 점수 3으로 기준(1 이상 5 이하)을 충족합니다",
     ]);
-    expect(line({ fact: "company.score", op: "gt", value: 2 }, { company: { score: 2 } }, "en")).toEqual(["company.score: 2, below the threshold of more than 2"]);
+    expect(line({ fact: "company.score", op: "gt", value: 2 }, { company: { score: 2 } }, "en")).toEqual(["company.score: 2, not meeting the requirement of more than 2"]);
     expect(line({ fact: "company.code", op: "startsWith", value: "M" }, { company: { code: "L1" } })).toEqual(["company.code L1로 기준(M으로 시작)에 해당하지 않습니다"]);
     expect(line({ fact: "company.tags", op: "contains", value: "수출" }, { company: { tags: ["수출", "R&D"] } }, "en")).toEqual(["company.tags: 수출, R&D, meeting the requirement of containing 수출"]);
     expect(line({ fact: "company.x", op: "exists" }, {})).toEqual(["company.x 없음으로 기준(정보 있음)에 해당하지 않습니다"]);
@@ -124,10 +124,10 @@ describe("explain: every operator in both languages", () => {
   const table: [string, Rule, object, string, string][] = [
     ["eq", { fact: "company.location.sigungu", op: "eq", value: "영천시" }, { company: { location: { sigungu: "경산시" } } }, "소재지(시·군·구) 경산시로 기준(영천시)에 해당하지 않습니다", "Location (si/gun/gu): 경산시, not meeting the requirement of 영천시"],
     ["ne", { fact: "company.ksicSection", op: "ne", value: "C" }, { company: { ksicSection: "G" } }, "업종(표준산업분류 대분류) G(도매 및 소매업)로 기준(C(제조업) 외)을 충족합니다", "Industry (KSIC section): G (Wholesale and retail trade), meeting the requirement of other than C (Manufacturing)"],
-    ["lte", workers("lte", 10, 12).rule, workers("lte", 10, 12).facts, "상시근로자 수 12명으로 기준(10명 이하)을 초과합니다", "12 regular workers, not meeting the requirement of 10 or fewer"],
-    ["gt", workers("gt", 10, 10).rule, workers("gt", 10, 10).facts, "상시근로자 수 10명으로 기준(10명 초과)을 충족하지 못합니다", "10 regular workers, below the threshold of more than 10"],
-    ["between below", workers("between", [10, 20], 5).rule, workers("between", [10, 20], 5).facts, "상시근로자 수 5명으로 기준(10명 이상 20명 이하)에 미달합니다", "5 regular workers, not meeting the requirement of 10 to 20 inclusive"],
-    ["between above", workers("between", [10, 20], 21).rule, workers("between", [10, 20], 21).facts, "상시근로자 수 21명으로 기준(10명 이상 20명 이하)을 초과합니다", "21 regular workers, not meeting the requirement of 10 to 20 inclusive"],
+    ["lte", workers("lte", 10, 12).rule, workers("lte", 10, 12).facts, "상시근로자 수 12명으로 기준(10명 이하)을 2명 초과합니다", "12 regular workers, 2 over the requirement of 10 or fewer"],
+    ["gt", workers("gt", 10, 10).rule, workers("gt", 10, 10).facts, "상시근로자 수 10명으로 기준(10명 초과)을 충족하지 못합니다", "10 regular workers, not meeting the requirement of more than 10"],
+    ["between below", workers("between", [10, 20], 5).rule, workers("between", [10, 20], 5).facts, "상시근로자 수 5명으로 기준(10명 이상 20명 이하)에 5명 미달합니다", "5 regular workers, 5 below the requirement of 10 to 20 inclusive"],
+    ["between above", workers("between", [10, 20], 21).rule, workers("between", [10, 20], 21).facts, "상시근로자 수 21명으로 기준(10명 이상 20명 이하)을 1명 초과합니다", "21 regular workers, 1 over the requirement of 10 to 20 inclusive"],
     ["in, one value", { fact: "company.smeSize", op: "in", value: ["small"] }, { company: { smeSize: "medium" } }, "기업 규모 중기업으로 기준(소기업)에 해당하지 않습니다", "SME size: medium enterprise, not meeting the requirement of small enterprise"],
     ["notIn", { fact: "company.location.regionCode", op: "notIn", value: ["11", "41"] }, { company: { location: { regionCode: "11" } } }, "소재지(시·도) 서울특별시(11)로 기준(서울특별시(11), 경기도(41) 외)에 해당하지 않습니다", "Region: Seoul (11), not meeting the requirement of none of Seoul (11), Gyeonggi (41)"],
     ["exists false", { fact: "company.foundedOn", op: "exists", value: false }, { company: { foundedOn: "2020-01-01" } }, "설립일 2020-01-01로 기준(정보 없음)에 해당하지 않습니다", "Founding date: 2020-01-01, not meeting the requirement of absent"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withParticle } from "../../src/eligibility/josa.js";
+import { withParticle } from "../../src/rules/josa.js";
 
 describe("Korean particles after values (으로/로, 을/를, 이/가, 은/는)", () => {
   it.each([

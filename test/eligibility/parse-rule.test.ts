@@ -38,7 +38,7 @@ describe("parseRule: valid rules", () => {
   it("round-trips through JSON for random valid rules (property)", () => {
     const scalar = fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.boolean(), fc.constant(null));
     const condition = fc.oneof(
-      fc.record({ fact: fc.constantFrom("a", "company.x", "a.b.c"), op: fc.constantFrom("eq", "ne", "contains"), value: scalar }),
+      fc.record({ fact: fc.constantFrom("a", "subject.x", "a.b.c"), op: fc.constantFrom("eq", "ne", "contains"), value: scalar }),
       fc.record({ fact: fc.constant("n"), op: fc.constantFrom("lt", "lte", "gt", "gte"), value: fc.integer() }),
       fc.record({ fact: fc.constant("s"), op: fc.constantFrom("in", "notIn"), value: fc.array(scalar, { maxLength: 3 }) }),
       fc.record({ fact: fc.constant("n"), op: fc.constant("between"), value: fc.tuple(fc.integer({ max: 0 }), fc.integer({ min: 0 })) }),
@@ -67,15 +67,15 @@ describe("parseRule: refusals name the node path", () => {
     ["unknown operator", { all: [{ fact: "a", op: "eq", value: 1 }, { any: [{ fact: "b", op: "like", value: 1 }] }] }, 'all[1].any[0].op: unknown operator "like"; expected one of eq, ne, lt, lte, gt, gte, in, notIn, contains, startsWith, between, exists'],
     ["a non-string operator", { fact: "a", op: 3, value: 1 }, "op: expected an operator, received 3; expected one of eq, ne, lt, lte, gt, gte, in, notIn, contains, startsWith, between, exists"],
     ["a number compared with a boolean", { fact: "a", op: "gte", value: true }, "value: gte needs a number or a string (e.g. an ISO date), received true"],
-    ["a missing value", { fact: "a", op: "eq" }, "value: eq needs a value (a string, number, boolean or null), received none"],
-    ["an object value", { fact: "a", op: "eq", value: { x: 1 } }, "value: expected a string, number, boolean or null, received an object"],
+    ["a missing value", { fact: "a", op: "eq" }, 'value: operator eq on "a" needs one value, received none'],
+    ["an object value", { fact: "a", op: "eq", value: { x: 1 } }, 'value.x: unknown key "x" in a Money value; allowed: amount, currency'],
     ["a non-finite number", { fact: "a", op: "lt", value: Number.POSITIVE_INFINITY }, "value: expected a finite number, received Infinity"],
     ["NaN inside in", { fact: "a", op: "in", value: [1, Number.NaN] }, "value[1]: expected a finite number, received NaN"],
-    ["in without an array", { fact: "a", op: "in", value: "C" }, 'value: in needs an array of strings, numbers, booleans or null, received "C"'],
-    ["notIn without a value", { fact: "a", op: "notIn" }, "value: notIn needs an array of strings, numbers, booleans or null, received none"],
-    ["between with three elements", { fact: "a", op: "between", value: [1, 2, 3] }, "value: between needs a [min, max] pair of two numbers or two strings, received an array of 3"],
-    ["between with mixed types", { fact: "a", op: "between", value: [1, "2"] }, 'value: between needs a [min, max] pair of two numbers or two strings, received an array of 2 [1, "2"]'],
-    ["between with min > max", { fact: "a", op: "between", value: [30, 10] }, "value: between needs min ≤ max, received [30, 10]"],
+    ["in without an array", { fact: "a", op: "in", value: "C" }, 'value: operator in on "a" needs an array value, received "C"'],
+    ["notIn without a value", { fact: "a", op: "notIn" }, 'value: operator notIn on "a" needs an array value, received none'],
+    ["between with three elements", { fact: "a", op: "between", value: [1, 2, 3] }, 'value: operator between on "a" needs a [min, max] pair, received an array of 3'],
+    ["between with mixed types", { fact: "a", op: "between", value: [1, "2"] }, 'value: between needs min ≤ max of one type, received [1, "2"]'],
+    ["between with min > max", { fact: "a", op: "between", value: [30, 10] }, "value: between needs min ≤ max of one type, received [30, 10]"],
     ["startsWith a number", { fact: "a", op: "startsWith", value: 1 }, "value: startsWith needs a string, received 1"],
     ["exists with a string", { fact: "a", op: "exists", value: "yes" }, 'value: exists takes true, false or no value, received "yes"'],
     ["an unknown key", { all: [{ fact: "a", op: "exists", weight: 2 }] }, 'all[0].weight: unknown key "weight" in a condition; allowed: id, label, fact, op, value, factType, semantics'],
@@ -94,7 +94,7 @@ describe("parseRule: refusals name the node path", () => {
     ["an empty fact", { fact: "", op: "exists" }, 'fact: expected a non-empty dotted fact path, received ""'],
     ["a label without English", { label: { ko: "가" }, fact: "a", op: "exists" }, "label.en: expected the English label: a non-empty string, received undefined"],
     ["an empty id", { id: "", fact: "a", op: "exists" }, 'id: expected an id: a non-empty string, received ""'],
-    ["an unknown factType", { fact: "a", op: "exists", factType: "date" }, 'factType: expected one of string, number, boolean, array, object, received "date"'],
+    ["an unknown factType", { fact: "a", op: "exists", factType: "list" }, 'factType: expected one of string, number, boolean, date, money, array, object, received "list"'],
     ["an unknown semantics", { fact: "a", op: "lt", value: 1, semantics: "loose" }, 'semantics: expected one of strict, json-rules-engine, received "loose"'],
   ];
   it.each(cases)("refuses %s", (_, input, message) => {
@@ -150,7 +150,11 @@ describe("the JSON Schema of a rule", () => {
   it("is generated from RuleSchema, recursive through $defs", () => {
     const schema = ruleJsonSchema() as { $ref: string; $defs: Record<string, { anyOf: { required: string[] }[] }> };
     expect(schema.$ref).toBe("#/$defs/Rule");
-    expect(schema.$defs["Rule"]!.anyOf.map((branch) => branch.required)).toEqual([["fact", "op"], ["all"], ["any"], ["not"]]);
+    const branches = schema.$defs["Rule"]!.anyOf as { required?: string[]; oneOf?: { required: string[]; properties: { op: { const: string } } }[] }[];
+    // conditions: one branch per operator of the operator table, its value shaped as the table says
+    expect(branches[0]!.oneOf!.map((branch) => branch.properties.op.const)).toEqual(["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between", "exists"]);
+    expect(branches[0]!.oneOf!.map((branch) => branch.required)).toEqual([...Array(11).fill(["fact", "op", "value"]), ["fact", "op"]]);
+    expect(branches.slice(1).map((branch) => branch.required)).toEqual([["all"], ["any"], ["not"]]);
     expect(JSON.stringify(schema)).toContain('"items":{"$ref":"#/$defs/Rule"}');
     expect(ruleJsonSchema()).not.toBe(ruleJsonSchema());
     expect(schema).toEqual(z.toJSONSchema(RuleSchema));

@@ -47,7 +47,7 @@ describe("evaluateProgram: effective-dated rule versions", () => {
       ["ineligible", "eligible", "undetermined"],
     ]);
     expect(explain(evaluateProgram(programs[0]!, sampleCompanies.twentyNineAndHalf, { asOf: "2025-03-01" }))).toEqual([
-      "상시근로자 수 29.5명(소상공인기본법 시행령 제3조)으로 기준(30명 이상)에 미달합니다",
+      "상시근로자 수 29.5명(소상공인기본법 시행령 제3조)으로 기준(30명 이상)에 0.5명 미달합니다",
     ]);
   });
 });
@@ -63,9 +63,9 @@ describe("the programme records of technopark/data", () => {
     expect(Object.values(sampleCompanies).map((c) => judge(innovative, c).outcome)).toEqual(["ineligible", "eligible", "undetermined"]);
     const result = judge(highValue, sampleCompanies.twentyNineAndHalf);
     expect(result.ruleVersion.programId).toBe("yeongcheon-high-value-conversion");
-    expect(explain(result)).toEqual(["상시근로자 수 29.5명(소상공인기본법 시행령 제3조)으로 기준(30명 이상)에 미달합니다"]);
+    expect(explain(result)).toEqual(["상시근로자 수 29.5명(소상공인기본법 시행령 제3조)으로 기준(30명 이상)에 0.5명 미달합니다"]);
     expect(explain(result, "en")).toEqual([
-      "29.5 regular workers (Enforcement Decree of the Framework Act on Small Enterprises and Microenterprises, Art. 3), below the threshold of 30 or more",
+      "29.5 regular workers (Enforcement Decree of the Framework Act on Small Enterprises and Microenterprises, Art. 3), 0.5 below the threshold of 30 or more",
     ]);
     expect(judge(highValue, sampleCompanies.unknown).missing).toEqual(["company.regularWorkers"]);
   });

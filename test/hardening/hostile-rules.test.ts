@@ -105,10 +105,10 @@ describe("hostile rules: 10 MB strings", () => {
 
   it.each([
     ["fact path", { fact: huge, op: "exists" }, ["fact"], "longer than 1,000 characters"],
-    ["value", { fact: "company.name", op: "eq", value: huge }, ["value"], "longer than 10,000 characters"],
-    ["id", { id: huge, fact: "company.name", op: "exists" }, ["id"], "longer than 10,000 characters"],
-    ["label", { label: { ko: huge, en: "x" }, fact: "company.name", op: "exists" }, ["label", "ko"], "longer than 10,000 characters"],
-    ["in list element", { fact: "company.name", op: "in", value: ["x", huge] }, ["value", 1], "longer than 10,000 characters"],
+    ["value", { fact: "company.name.ko", op: "eq", value: huge }, ["value"], "longer than 10,000 characters"],
+    ["id", { id: huge, fact: "company.name.ko", op: "exists" }, ["id"], "longer than 10,000 characters"],
+    ["label", { label: { ko: huge, en: "x" }, fact: "company.name.ko", op: "exists" }, ["label", "ko"], "longer than 10,000 characters"],
+    ["in list element", { fact: "company.name.ko", op: "in", value: ["x", huge] }, ["value", 1], "longer than 10,000 characters"],
   ] as const)("refuses a 10 MB %s with INVALID_RULE and a short message", (_what, rule, path, text) => {
     const error = typedError(() => parseRule(rule), "INVALID_RULE");
     expect(error.path).toEqual(path);
@@ -117,14 +117,14 @@ describe("hostile rules: 10 MB strings", () => {
   }, HANG_GUARD);
 
   it("refuses a 10 MB unknown operator with INVALID_RULE and a short message", () => {
-    const error = typedError(() => parseRule({ fact: "company.name", op: huge, value: 1 }), "INVALID_RULE");
+    const error = typedError(() => parseRule({ fact: "company.name.ko", op: huge, value: 1 }), "INVALID_RULE");
     expect(error.path).toEqual(["op"]);
     expect(error.message).toContain("unknown operator");
     expect(error.message.length).toBeLessThan(1_000);
   }, HANG_GUARD);
 
   it("refuses a 10 MB unknown key with a short message", () => {
-    const error = typedError(() => parseRule({ fact: "company.name", op: "exists", [huge]: 1 }), "INVALID_RULE");
+    const error = typedError(() => parseRule({ fact: "company.name.ko", op: "exists", [huge]: 1 }), "INVALID_RULE");
     expect(error.message.length).toBeLessThan(1_000);
   }, HANG_GUARD);
 
@@ -135,7 +135,7 @@ describe("hostile rules: 10 MB strings", () => {
   }, HANG_GUARD);
 
   it("evaluates a condition on a 10 MB fact string and explains it in a line of bounded length", () => {
-    const result = evaluate({ id: "name", fact: "company.name", op: "contains", value: "needle" }, { company: { name: huge } });
+    const result = evaluate({ id: "name", fact: "company.name.ko", op: "contains", value: "needle" }, { company: { name: { ko: huge } } });
     expect(result.outcome).toBe("ineligible");
     for (const locale of ["ko", "en"] as const) {
       const lines = explain(result, locale);
@@ -184,7 +184,7 @@ describe("hostile rules: __proto__, constructor and prototype", () => {
   });
 
   it("a polluted Object.prototype does not make a fact appear for every company", () => {
-    const rule = parseRule({ fact: "company.isVenture", op: "eq", value: true });
+    const rule = parseRule({ fact: "company.isVenture", op: "eq", value: true, factType: "boolean" });
     const proto = Object.prototype as unknown as Record<string, unknown>;
     proto["isVenture"] = true;
     try {
@@ -204,10 +204,10 @@ describe("hostile rules: __proto__, constructor and prototype", () => {
     for (let i = 0; i < 100_000; i++) deep = { company: deep };
     expect(evaluate(rule, deep).outcome).toBe("undetermined");
     const path = `${"company.".repeat(100)}regularWorkers`;
-    expect(evaluate(parseRule({ fact: path, op: "gte", value: 10 }), deep).outcome).toBe("undetermined");
+    expect(evaluate(parseRule({ fact: path, op: "gte", value: 10, factType: "number" }), deep).outcome).toBe("undetermined");
     let shallow: Record<string, unknown> = { regularWorkers: 12 };
     for (let i = 0; i < 100; i++) shallow = { company: shallow };
-    expect(evaluate(parseRule({ fact: path, op: "gte", value: 10 }), shallow).outcome).toBe("eligible");
+    expect(evaluate(parseRule({ fact: path, op: "gte", value: 10, factType: "number" }), shallow).outcome).toBe("eligible");
   }, HANG_GUARD);
 
   it("a cyclic, huge or bigint-holding fact value is evaluated and explained in a few lines, without looping", () => {
@@ -239,14 +239,14 @@ describe("hostile rules: regular-expression-like strings are literal text", () =
     { op: "eq", value: "$&", actual: "$&", outcome: "eligible", shown: "$&" },
     { op: "in", value: ["\\d+", "[0-9]"], actual: "7", outcome: "ineligible", shown: "7" },
   ] as const)("$op $value on $shown is $outcome (no regular-expression semantics, no catastrophic backtracking)", ({ op, value, actual, outcome }) => {
-    const rule = parseRule({ fact: "company.name", op, value });
-    expect(evaluate(rule, { company: { name: actual } }).outcome).toBe(outcome);
-    expect(compileRule(rule)({ company: { name: actual } })).toBe(outcome);
+    const rule = parseRule({ fact: "company.name.ko", op, value });
+    expect(evaluate(rule, { company: { name: { ko: actual } } }).outcome).toBe(outcome);
+    expect(compileRule(rule)({ company: { name: { ko: actual } } })).toBe(outcome);
   }, HANG_GUARD);
 
   it("explain shows replacement patterns ($&, $', $`) and regex metacharacters literally", () => {
     const value = "$&$'$`(a+)+";
-    const result = evaluate({ fact: "company.name", op: "eq", value, label: { ko: "$& 상호", en: "$& name" } }, { company: { name: "x$&y" } });
+    const result = evaluate({ fact: "company.name.ko", op: "eq", value, label: { ko: "$& 상호", en: "$& name" } }, { company: { name: { ko: "x$&y" } } });
     for (const locale of ["ko", "en"] as const) {
       const [line] = explain(result, locale);
       expect(line).toContain("$&$'$`(a+)+");

@@ -275,9 +275,9 @@ describe("statute functions on JSON of the right shape with anything inside (har
           valueOrTypedError(() => classifySme(firm as never, { asOf: asOf as string }), context);
           valueOrTypedError(() => classifySme(firm as never, { asOf: "2025-09-01" }), context);
           valueOrTypedError(() => isMicroEnterprise(firm as never, { asOf: "2025-09-01" }), context);
-          valueOrTypedError(() => startupStage(date as string, asOf as string), context);
-          valueOrTypedError(() => startupStage(date as string, "2024-01-01"), context);
-          valueOrTypedError(() => isYouthFounder(date as string, asOf as string), context);
+          valueOrTypedError(() => startupStage(date as string, { asOf: asOf as string }), context);
+          valueOrTypedError(() => startupStage(date as string, { asOf: "2024-01-01" }), context);
+          valueOrTypedError(() => isYouthFounder(date as string, { asOf: asOf as string }), context);
         },
       ),
       FUZZ_HEAVY,

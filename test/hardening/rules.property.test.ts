@@ -10,11 +10,12 @@ import { FUZZ, deepFreeze, short } from "./support.js";
 const SCALARS = [0, 1, 2, 29.5, 30, -1, "", "a", "b", "C", "C29", "영천시", "2020-01-01", "2024-06-30", true, false, null] as const;
 const scalar = fc.constantFrom(...SCALARS);
 const ordered = fc.oneof(fc.constantFrom(0, 1, 2, 29.5, 30, -1), fc.constantFrom("a", "b", "C", "2020-01-01", "2024-06-30"));
+// untyped facts live outside company./representative. (paths there must be in the fact catalogue)
 const FACTS = [
-  "company.a",
-  "company.b",
-  "company.c.d",
-  "company.tags",
+  "other.a",
+  "other.b",
+  "other.c.d",
+  "other.tags",
   "x",
   "company.regularWorkers",
   "company.ksicSection",
@@ -59,6 +60,16 @@ const condition: fc.Arbitrary<Record<string, unknown>> = fc
       ...(factType === undefined ? {} : { factType }),
       ...(semantics === undefined ? {} : { semantics }),
     }));
+  })
+  // conditions the fact catalogue and the operator table accept (typed values for typed facts); the refusals
+  // themselves are tested in parse-rule.test.ts
+  .filter((candidate) => {
+    try {
+      parseRule(candidate);
+      return true;
+    } catch {
+      return false;
+    }
   });
 
 const { rule } = fc.letrec<{ rule: Record<string, unknown> }>((tie) => ({
@@ -74,12 +85,17 @@ const { rule } = fc.letrec<{ rule: Record<string, unknown> }>((tie) => ({
 const factValue = fc.oneof(scalar, fc.array(scalar, { maxLength: 4 }), fc.constant({ d: 1 }), fc.constant(Number.NaN));
 const facts = fc.record(
   {
-    company: fc.record(
+    other: fc.record(
       {
         a: factValue,
         b: factValue,
         c: fc.oneof(fc.record({ d: factValue }, { requiredKeys: [] }), factValue),
         tags: fc.array(scalar, { maxLength: 4 }),
+      },
+      { requiredKeys: [] },
+    ),
+    company: fc.record(
+      {
         regularWorkers: fc.oneof(fc.constantFrom(0, 5, 10, 29.5, 30, 300), factValue),
         ksic: fc.constantFrom("C29199", "29", "J58", "A01", "G47"),
         foundedOn: fc.constantFrom("2010-03-02", "2021-01-01", "2023-12-31", "2030-01-01"),
@@ -215,7 +231,7 @@ describe("evaluate and compileRule agree, and never mutate their inputs (hardeni
   });
 
   it("supplying a missing fact never flips a decided outcome (three-valued monotonicity)", () => {
-    const plain = fc.constantFrom("company.a", "company.b", "x");
+    const plain = fc.constantFrom("other.a", "other.b", "x");
     const simple = fc.letrec<{ r: Rule }>((tie) => ({
       r: fc.oneof(
         { depthSize: "small" },
@@ -227,8 +243,8 @@ describe("evaluate and compileRule agree, and never mutate their inputs (hardeni
     })).r;
     fc.assert(
       fc.property(simple, fc.constantFrom(1, 2, 30), fc.constantFrom(1, 2, 30), (r, a, b) => {
-        const partial = evaluate(r, { company: { a } });
-        const full = evaluate(r, { company: { a, b }, x: 2 });
+        const partial = evaluate(r, { other: { a } });
+        const full = evaluate(r, { other: { a, b }, x: 2 });
         if (partial.outcome !== "undetermined") expect(full.outcome).toBe(partial.outcome);
         else expect(full.outcome).not.toBe("undetermined");
       }),

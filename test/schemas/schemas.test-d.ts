@@ -3,7 +3,8 @@
 import { expectTypeOf } from "vitest";
 import type { FactType, FxRate, IsoDate, Money, Operator, Period, PeriodGranularity, Semantics, Versioned } from "../../src/index.js";
 import type * as schemas from "../../src/schemas/index.js";
-import type { FACT_TYPES, OPERATORS, SEMANTICS } from "../../src/eligibility/rule.js";
+import type { FACT_TYPES, SEMANTICS } from "../../src/rules/rule.js";
+import type { OPERATORS } from "../../src/rules/operators.js";
 import type { z } from "zod";
 
 expectTypeOf<(typeof OPERATORS)[number]>().toEqualTypeOf<Operator>();

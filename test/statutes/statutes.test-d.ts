@@ -23,7 +23,8 @@ describe("statute signatures (api-contract.md)", () => {
   });
 
   it("startupStage and isYouthFounder", () => {
-    expectTypeOf(startupStage).parameters.toEqualTypeOf<[foundedOn: DateLike | undefined, asOf: DateLike]>();
+    expectTypeOf(startupStage).parameters.toEqualTypeOf<[foundedOn: DateLike | undefined, options: { readonly asOf: DateLike }]>();
+    expectTypeOf(isYouthFounder).parameters.toEqualTypeOf<[birthDate: DateLike, options: { readonly asOf: DateLike }]>();
     expectTypeOf(startupStage).returns.toEqualTypeOf<StartupStage>();
     expectTypeOf<StartupStage>().toEqualTypeOf<"pre-startup" | "early" | "leap" | "established">();
     expectTypeOf(isYouthFounder).returns.toEqualTypeOf<boolean>();

@@ -1,15 +1,13 @@
 import { describeValue, formatPath } from "../errors/format.js";
-import { InvalidRuleError, type FieldPath } from "../errors/technopark-error.js";
+import { InvalidRuleError, isTechnoparkError, type FieldPath } from "../errors/technopark-error.js";
 import { RULE_LIMITS } from "./limits.js";
-import { OPERATORS as OPERATOR_LIST } from "./rule.js";
-import type { Rule } from "./rule.js";
-
-const OPERATORS: ReadonlySet<string> = /* @__PURE__ */ new Set(OPERATOR_LIST);
+import { prepareCondition } from "./prepare-condition.js";
+import type { Condition, Rule } from "./rule.js";
 
 /**
  * Checks, iteratively, that a rule built in code (which skipped `parseRule`) can be evaluated: every node is an
  * object with `fact`, `all`, `any` or `not`; it is at most {@link RULE_LIMITS}.maxDepth deep and has at most
- * `maxNodes` nodes; every condition has a known operator, and an array value where the operator needs one.
+ * `maxNodes` nodes; every condition is typed by the fact catalogue and the operator table (see `parseRule`).
  * Throws `INVALID_RULE` with the path of the offending node. `evaluate` and `compileRule` both call it, so they
  * accept and refuse exactly the same rules.
  * @internal
@@ -39,9 +37,11 @@ function wellFormed(rule: Rule): boolean {
     if (depth > RULE_LIMITS.maxDepth || ++count > RULE_LIMITS.maxNodes || typeof node !== "object" || node === null) return false;
     const record = node as Record<string, unknown>;
     if ("fact" in record) {
-      const op = record["op"];
-      if (typeof op !== "string" || !OPERATORS.has(op)) return false;
-      if ((op === "in" || op === "notIn" || op === "between") && !Array.isArray(record["value"])) return false;
+      try {
+        prepareCondition(record as unknown as Condition, []);
+      } catch {
+        return false;
+      }
       continue;
     }
     if ("all" in record || "any" in record) {
@@ -70,12 +70,11 @@ function shapeError(rule: Rule): InvalidRuleError | undefined {
     if (typeof node !== "object" || node === null) return invalid(path, `expected a rule node ({ fact, op, value } or { all } / { any } / { not }), received ${describeValue(node)}`);
     const record = node as Record<string, unknown>;
     if ("fact" in record) {
-      const op = record["op"];
-      if (typeof op !== "string" || !OPERATORS.has(op)) {
-        return invalid([...path, "op"], `${typeof op === "string" ? `unknown operator ${describeValue(op)}` : `expected an operator, received ${describeValue(op)}`}; expected one of ${OPERATOR_LIST.join(", ")}`);
-      }
-      if ((op === "in" || op === "notIn" || op === "between") && !Array.isArray(record["value"])) {
-        return invalid([...path, "value"], `operator ${op} on ${describeValue(record["fact"])} needs an array value, received ${record["value"] === undefined ? "none" : describeValue(record["value"])}`);
+      try {
+        prepareCondition(record as unknown as Condition, path);
+      } catch (error) {
+        if (isTechnoparkError(error, "INVALID_RULE")) return withHint(error as InvalidRuleError);
+        throw error;
       }
       continue;
     }
@@ -93,6 +92,33 @@ function shapeError(rule: Rule): InvalidRuleError | undefined {
     for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], depth: depth + 1, path: [...path, kind, i] });
   }
   return undefined;
+}
+
+/** The same error, with the hint that untrusted rules go through parseRule. */
+function withHint(error: InvalidRuleError): InvalidRuleError {
+  const full = `${error.message}; validate untrusted rules with parseRule`;
+  return new InvalidRuleError(full, { path: error.path, issues: [{ path: error.path, message: full }] });
+}
+
+/** @internal The error for a rule nested deeper than the limit (evaluation never recurses further). */
+export function tooDeep(): InvalidRuleError {
+  return new InvalidRuleError(
+    `(root): rule nesting exceeds RULE_LIMITS.maxDepth (${RULE_LIMITS.maxDepth} levels); validate untrusted rules with parseRule`,
+    { path: [] },
+  );
+}
+
+/** @internal The error for a rule with more nodes than the limit. */
+export function tooManyNodes(): InvalidRuleError {
+  return new InvalidRuleError(`(root): rule has more than RULE_LIMITS.maxNodes (${RULE_LIMITS.maxNodes}) nodes`, { path: [] });
+}
+
+/** @internal The error for something that is not a rule node. */
+export function notARule(node: unknown): InvalidRuleError {
+  return new InvalidRuleError(
+    `(root): expected a rule node ({ fact, op, value } or { all } / { any } / { not }) somewhere in the rule, received ${typeof node === "object" ? "an object without fact/all/any/not" : typeof node}; validate untrusted rules with parseRule`,
+    { path: [] },
+  );
 }
 
 function invalid(path: FieldPath, message: string): InvalidRuleError {

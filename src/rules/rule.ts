@@ -1,41 +1,17 @@
 import type { BilingualText } from "../entities/bilingual.js";
+import type { Money } from "../money/money.js";
+import type { Operator } from "./operators.js";
 
-/** The operators, in the order the docs list them. @internal */
-export const OPERATORS = ["eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains", "startsWith", "between", "exists"] as const satisfies readonly Operator[];
-
-/**
- * The operators a condition may use. Comparisons are type-strict: a fact of another type than the
- * threshold makes the condition fail (never an exception), and a missing fact (`undefined` or `null`)
- * makes it undetermined for every operator except `exists`.
- *
- * | op | passes when the fact (present)… | type mismatch |
- * |---|---|---|
- * | `eq` / `ne` | is / is not strictly equal (`===`) to the scalar `value` | `eq` fails, `ne` passes |
- * | `lt` `lte` `gt` `gte` | compares to `value`: numbers with numbers, strings (e.g. ISO dates) with strings, by UTF-16 code units | fails |
- * | `in` / `notIn` | is / is not strictly equal to one of the array `value` | `in` fails, `notIn` passes |
- * | `contains` | is an array holding an element `=== value`, or a string containing the string `value` | fails |
- * | `startsWith` | is a string starting with the string `value` (e.g. KSIC `"C"`) | fails |
- * | `between` | lies within `[min, max]`, both inclusive, with `min`, `max` and the fact all numbers or all strings | fails |
- * | `exists` | is present (`value` `true`, the default) / absent (`value` `false`); never undetermined | — |
- *
- * A {@link Condition} may narrow these with `factType` (the fact must also be of that JSON type) and
- * `semantics: "json-rules-engine"` (the loose comparisons of rules imported with `fromJsonRulesEngine`).
- *
- * @category Eligibility
- * @example
- * ```ts
- * import type { Operator, Rule } from "technopark";
- * const op: Operator = "gte";
- * const rule: Rule = { fact: "company.regularWorkers", op, value: 30 };
- * ```
- */
-export type Operator = "eq" | "ne" | "lt" | "lte" | "gt" | "gte" | "in" | "notIn" | "contains" | "startsWith" | "between" | "exists";
+export type { Operator } from "./operators.js";
 
 /** The JSON types a condition's `factType` may require. @internal */
-export const FACT_TYPES = ["string", "number", "boolean", "array", "object"] as const satisfies readonly FactType[];
+export const FACT_TYPES = ["string", "number", "boolean", "date", "money", "array", "object"] as const satisfies readonly FactType[];
 
 /**
- * A JSON type a condition may require of its fact (`"object"` means a plain object, not an array).
+ * The type a condition declares for a custom fact (one the fact catalogue does not know). The condition then
+ * compares as that type (`"date"`: ISO dates; `"money"`: exact `Money`; `"array"`: a list for `contains`) and
+ * passes only if the fact has it (`"object"` means a plain object, not an array). Required for a path under
+ * `company.` or `representative.` that the catalogue does not know.
  *
  * @category Eligibility
  * @example
@@ -44,13 +20,13 @@ export const FACT_TYPES = ["string", "number", "boolean", "array", "object"] as 
  * const tagged: Condition = { fact: "company.tags", op: "contains", value: "export", factType: "array" };
  * ```
  */
-export type FactType = "string" | "number" | "boolean" | "array" | "object";
+export type FactType = "string" | "number" | "boolean" | "date" | "money" | "array" | "object";
 
 /** The comparison semantics a condition may ask for. @internal */
 export const SEMANTICS = ["strict", "json-rules-engine"] as const satisfies readonly Semantics[];
 
 /**
- * How a condition compares: `"strict"` (the default, type-strict as documented on {@link Operator}) or
+ * How a condition compares: `"strict"` (the default, typed by the fact as the operator table documents) or
  * `"json-rules-engine"`, the loose JavaScript comparisons json-rules-engine uses, kept for imported rules:
  * `lt`/`lte`/`gt`/`gte` pass when `parseFloat(String(fact))` is a number and JavaScript's `<`/`<=`/`>`/`>=`
  * holds (so `"5"` is less than `10`); `contains` only looks inside arrays. Other operators are the same in both.
@@ -75,6 +51,18 @@ export type Semantics = "strict" | "json-rules-engine";
  * ```
  */
 export type Scalar = string | number | boolean | null;
+
+/**
+ * A value a condition compares with: a scalar, or `Money` for a money fact.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import type { RuleValue } from "technopark";
+ * const ceiling: RuleValue = { amount: "2000000000", currency: "KRW" };
+ * ```
+ */
+export type RuleValue = Scalar | Money;
 
 /**
  * Fields every rule node may carry: a stable `id` and a bilingual `label`.
@@ -114,9 +102,9 @@ export interface Condition extends RuleNodeMeta {
   readonly fact: string;
   /** The comparison (see {@link Operator}). */
   readonly op: Operator;
-  /** The threshold or set compared with (an array for `in`/`notIn`, a `[min, max]` pair for `between`; a boolean or nothing for `exists`). */
-  readonly value?: Scalar | readonly Scalar[];
-  /** When set, the condition passes only if the fact also has this JSON type (e.g. `"array"` for json-rules-engine's `contains`). */
+  /** The threshold or set compared with, typed by the fact (a `Money` for a money fact, an ISO date for a date fact): an array for `in`/`notIn`, a `[min, max]` pair for `between`, a boolean or nothing for `exists`. */
+  readonly value?: RuleValue | readonly RuleValue[];
+  /** The type of a custom fact (see {@link FactType}): the condition compares as that type and passes only if the fact has it. */
   readonly factType?: FactType;
   /** Comparison semantics; `"strict"` when absent (see {@link Semantics}). */
   readonly semantics?: Semantics;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BilingualText } from "../entities/bilingual.js";
-import { FACT_TYPES, OPERATORS, SEMANTICS, type Rule } from "./rule.js";
+import { OPERATORS, operatorTable, type ValueShape } from "./operators.js";
+import { FACT_TYPES, SEMANTICS, type Rule } from "./rule.js";
 
 /**
  * Schema of a condition operator (see the `Operator` type of `technopark` for the exact semantics of each).
@@ -10,7 +11,7 @@ import { FACT_TYPES, OPERATORS, SEMANTICS, type Rule } from "./rule.js";
  * ```ts
  * import { Operator } from "technopark/schemas";
  * Operator.parse("gte"); // "gte"
- * Operator.values.size; // 12
+ * Operator.options.length; // 12
  * ```
  */
 export const Operator = /* @__PURE__ */ (() => z.literal(OPERATORS).meta({ id: "Operator", description: "Condition operator" }))();
@@ -45,17 +46,35 @@ export const Semantics = /* @__PURE__ */ (() => z.literal(SEMANTICS).meta({ id: 
 /** How a condition compares (the same type as `Semantics` in `technopark`). @category Eligibility */
 export type Semantics = z.output<typeof Semantics>;
 
-const ScalarSchema = /* @__PURE__ */ (() => z.union([z.string(), z.number(), z.boolean(), z.null()]))();
 const meta = /* @__PURE__ */ (() => ({ id: z.string().min(1).optional(), label: BilingualText.optional() }))();
 
-const ConditionSchema = /* @__PURE__ */ (() => z.strictObject({
-  ...meta,
-  fact: z.string().min(1),
-  op: Operator,
-  value: z.union([ScalarSchema, z.array(ScalarSchema)]).optional(),
-  factType: FactType.optional(),
-  semantics: Semantics.optional(),
-}))();
+/** A condition per operator, its `value` shaped as the operator table says (one value, a list, a pair, a flag). */
+const ConditionSchema = /* @__PURE__ */ (() => {
+  const one = z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.strictObject({ amount: z.string().regex(/^-?\d+(?:\.\d+)?$/), currency: z.string().regex(/^[A-Z]{3}$/) }).meta({ description: "Money value for a money fact" }),
+  ]);
+  const values: Record<ValueShape, z.ZodType> = {
+    one,
+    list: z.array(one),
+    pair: z.tuple([one, one]),
+    flag: z.boolean().optional(),
+  };
+  const conditions = OPERATORS.map((op) =>
+    z.strictObject({
+      ...meta,
+      fact: z.string().min(1),
+      op: z.literal(op),
+      value: values[operatorTable[op].value],
+      factType: FactType.optional(),
+      semantics: Semantics.optional(),
+    }),
+  );
+  return z.discriminatedUnion("op", conditions as unknown as [z.ZodObject, ...z.ZodObject[]]);
+})();
 
 /**
  * Schema of a {@link Rule} (structure only; use `parseRule` for untrusted JSON, which also enforces the
