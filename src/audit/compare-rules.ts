@@ -1,6 +1,6 @@
 import { compileRule } from "../eligibility/compile.js";
 import type { OutcomeCounts } from "../eligibility/many.js";
-import type { Rule } from "../eligibility/rule.js";
+import type { Rule } from "../rules/rule.js";
 import type { Outcome } from "../eligibility/trace.js";
 import type { DateLike } from "../time/iso-date.js";
 import { conditionDiffer, type ConditionChange } from "./condition-changes.js";

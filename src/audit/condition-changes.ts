@@ -1,7 +1,7 @@
 import { explain, type ExplainLocale } from "../eligibility/explain.js";
 import { compileRule, type CompiledRule } from "../eligibility/compile.js";
 import { evaluate, type EvaluateOptions } from "../eligibility/evaluate.js";
-import type { Condition, Rule } from "../eligibility/rule.js";
+import type { Condition, Rule } from "../rules/rule.js";
 import { canonicalJson } from "./canonical-json.js";
 import type { ConditionTrace, TraceNode } from "../eligibility/trace.js";
 
@@ -162,7 +162,7 @@ function sentence(trace: ConditionTrace, negated: boolean, locale: ExplainLocale
  * const baseline = { fact: "company.regularWorkers", op: "gte", value: 30 } as const;
  * const reform = { fact: "company.regularWorkers", op: "gte", value: 25 } as const;
  * const change = compareRules(baseline, reform, [{ company: { regularWorkers: 27 } }]).changed[0]!.conditions![0]!;
- * explainChange(change, "en")[0]; // "before: 27 regular workers, below the threshold of 30 or more"
+ * explainChange(change, "en")[0]; // "before: 27 regular workers, 3 below the threshold of 30 or more"
  * explainChange(change, "en")[1]; // "after: 27 regular workers, meeting the threshold of 25 or more"
  * explainChange(change)[1]; // "변경 후: 상시근로자 수 27명으로 기준(25명 이상)을 충족합니다"
  * ```

@@ -1,5 +1,5 @@
 import { sha256 } from "@noble/hashes/sha2.js";
-import type { Rule } from "../eligibility/rule.js";
+import type { Rule } from "../rules/rule.js";
 import { canonicalJson } from "./canonical-json.js";
 
 const HEX = /* @__PURE__ */ Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));

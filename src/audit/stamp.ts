@@ -1,7 +1,6 @@
 import type { RuleVersionRef } from "../eligibility/program.js";
-import type { Rule } from "../eligibility/rule.js";
+import type { Rule } from "../rules/rule.js";
 import type { DerivationTrace, TraceNode } from "../eligibility/trace.js";
-import { smeTableInForce } from "../statutes/sme-size-tables.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { ruleHash } from "./rule-hash.js";
 
@@ -35,39 +34,24 @@ export interface RuleStamp {
   readonly library: string;
 }
 
-/**
- * The tables one derivation read, for a trace that does not record them itself (`DerivationTrace.tables`):
- * `company.smeSize`, when it was computed from the revenue and assets (not given, not short-cut by
- * `inListedGroup`), read the SME size table in force on its `asOf`. The one place that knows which derived fact
- * reads which table.
- */
-function tablesInferred(derivation: DerivationTrace, facts: object): Readonly<Record<string, string>> | undefined {
-  if (derivation.fact !== "company.smeSize" || derivation.asOf === undefined) return undefined;
-  if (derivation.missingInputs !== undefined || derivation.missingAsOf === true) return undefined;
-  const company = (facts as { company?: { inListedGroup?: unknown } }).company;
-  if (typeof company === "object" && company !== null && company.inListedGroup === true) return undefined;
-  const validFrom = smeTableInForce(derivation.asOf);
-  return validFrom === undefined ? undefined : { "sme-size": validFrom };
-}
-
-function collectDerivation(derivation: DerivationTrace, facts: object, tables: Record<string, string>): void {
-  const read = derivation.tables ?? tablesInferred(derivation, facts);
+function collectDerivation(derivation: DerivationTrace, tables: Record<string, string>): void {
+  const read = derivation.tables;
   if (read !== undefined) for (const id of Object.keys(read)) tables[id] = read[id]!;
-  if (derivation.dependsOn !== undefined) for (const dependency of derivation.dependsOn) collectDerivation(dependency, facts, tables);
+  if (derivation.dependsOn !== undefined) for (const dependency of derivation.dependsOn) collectDerivation(dependency, tables);
 }
 
 /**
- * The statute tables the derived facts of an evaluation read, from its trace (conditions' derivations and the
- * derivations they depend on), keys sorted.
+ * The statute tables the derived facts of an evaluation read, as their derivations record them
+ * (`DerivationTrace.tables`, also in the derivations they depend on), keys sorted.
  * @internal
  */
-export function tablesRead(trace: TraceNode, facts: object): Readonly<Record<string, string>> {
+export function tablesRead(trace: TraceNode): Readonly<Record<string, string>> {
   const tables: Record<string, string> = {};
   const stack: TraceNode[] = [trace];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.kind === "condition") {
-      if (node.derivation !== undefined) collectDerivation(node.derivation, facts, tables);
+      if (node.derivation !== undefined) collectDerivation(node.derivation, tables);
     } else if (node.kind === "not") stack.push(node.child);
     else stack.push(...node.children);
   }
@@ -80,6 +64,6 @@ export function tablesRead(trace: TraceNode, facts: object): Readonly<Record<str
  * The stamp of a programme result: the version judged with, the hash of its rule, the tables the trace read.
  * @internal
  */
-export function stampOf(version: RuleVersionRef, rule: Rule, trace: TraceNode, facts: object): RuleStamp {
-  return { programId: version.programId, validFrom: version.validFrom, ruleHash: ruleHash(rule), tables: tablesRead(trace, facts), library: LIBRARY_VERSION };
+export function stampOf(version: RuleVersionRef, rule: Rule, trace: TraceNode): RuleStamp {
+  return { programId: version.programId, validFrom: version.validFrom, ruleHash: ruleHash(rule), tables: tablesRead(trace), library: LIBRARY_VERSION };
 }

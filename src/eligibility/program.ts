@@ -172,5 +172,5 @@ export function evaluateProgram(program: ProgramRules, company: object, options:
   const { rule, version } = ruleInForce(program, options.asOf);
   const facts = options.representative === undefined ? { company } : { company, representative: options.representative };
   const result = evaluate(rule, facts, { asOf: options.asOf });
-  return { ...result, ruleVersion: version, stamp: stampOf(version, rule, result.trace, facts) };
+  return { ...result, ruleVersion: version, stamp: stampOf(version, rule, result.trace) };
 }

@@ -61,8 +61,6 @@ export interface DerivationTrace {
   readonly error?: string;
   /** Derivations of the derived facts this one used (e.g. `company.regularWorkers` for `company.isMicroEnterprise`). */
   readonly dependsOn?: readonly DerivationTrace[];
-  /** The statute tables the computation read: table id (e.g. `"sme-size"`) → the `validFrom` of the version read. */
-  readonly tables?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { asOfVersion, type Versioned } from "../time/versioned.js";
+import type { Versioned } from "../time/versioned.js";
 import type { Citation } from "./citation.js";
 
 /**
@@ -217,12 +217,3 @@ export const smeSizeTables: readonly Versioned<SmeSizeTable>[] = /* @__PURE__ */
   { validFrom: "2016-01-01", validTo: "2025-09-01", value: TABLE_2016 },
   { validFrom: "2025-09-01", value: TABLE_2025 },
 ]);
-
-/**
- * The `validFrom` of the SME size table version in force on a day (`YYYY-MM-DD`), or `undefined` before the
- * first one: what a programme result's stamp records as the table `company.smeSize` was read from.
- * @internal
- */
-export function smeTableInForce(day: string): string | undefined {
-  return asOfVersion(smeSizeTables, day)?.validFrom;
-}

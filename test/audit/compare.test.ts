@@ -41,8 +41,8 @@ describe("compareRules", () => {
     const [change] = comparison.changed[0]!.conditions!;
     expect(comparison.changed[0]!.conditions).toHaveLength(1);
     expect(change).toMatchObject({ key: "workers", path: "all[1]", fact: "company.regularWorkers", before: { outcome: "failed", actual: 27, value: 30 }, after: { outcome: "passed", actual: 27, value: 25 } });
-    expect(explainChange(change!, "en")).toEqual(["before: 27 regular workers, below the threshold of 30 or more", "after: 27 regular workers, meeting the threshold of 25 or more"]);
-    expect(explainChange(change!)).toEqual(["변경 전: 상시근로자 수 27명으로 기준(30명 이상)에 미달합니다", "변경 후: 상시근로자 수 27명으로 기준(25명 이상)을 충족합니다"]);
+    expect(explainChange(change!, "en")).toEqual(["before: 27 regular workers, 3 below the threshold of 30 or more", "after: 27 regular workers, meeting the threshold of 25 or more"]);
+    expect(explainChange(change!)).toEqual(["변경 전: 상시근로자 수 27명으로 기준(30명 이상)에 3명 미달합니다", "변경 후: 상시근로자 수 27명으로 기준(25명 이상)을 충족합니다"]);
   });
 
   it("pairs conditions by fact when they have no id (also across regrouping), and reports conditions added or removed", () => {

@@ -31,13 +31,14 @@ describe("stamp on evaluateProgram results", () => {
     const micro: ProgramRules = { id: "micro", eligibility: [{ validFrom: "2022-01-01", value: { fact: "company.isMicroEnterprise", op: "eq", value: true } }] };
     const result = evaluateProgram(micro, { ...foodMaker, averageRevenue: krw("1000000000"), totalAssets: krw("1000000000"), regularWorkers: 4 }, { asOf: "2025-09-01" });
     expect(result.outcome).toBe("eligible");
-    expect(result.stamp.tables).toEqual({ "sme-size": "2025-09-01" });
+    expect(result.stamp.tables).toEqual({ "micro-enterprise": "2021-02-05", "sme-size": "2025-09-01" });
   });
 
-  it("records no table when none was read: smeSize given, missing inputs, inListedGroup, or a fact without a table", () => {
+  it("records no table when none was read: smeSize given, missing inputs, or a fact without a table", () => {
     expect(evaluateProgram(sme, { smeSize: "small" }, { asOf: "2025-09-01" }).stamp.tables).toEqual({});
     expect(evaluateProgram(sme, { ksic: "C10" }, { asOf: "2025-09-01" }).stamp.tables).toEqual({});
-    expect(evaluateProgram(sme, { ...foodMaker, inListedGroup: true }, { asOf: "2025-09-01" }).stamp.tables).toEqual({});
+    // inListedGroup decides "not-sme" before the table is consulted; the derivation still records the version in force
+    expect(evaluateProgram(sme, { ...foodMaker, inListedGroup: true }, { asOf: "2025-09-01" }).stamp.tables).toEqual({ "sme-size": "2025-09-01" });
     const workers: ProgramRules = { id: "w", eligibility: [{ validFrom: "2020-01-01", value: { fact: "company.regularWorkers", op: "gte", value: 10 } }] };
     expect(evaluateProgram(workers, foodMaker, { asOf: "2025-09-01" }).stamp.tables).toEqual({});
   });
@@ -50,21 +51,16 @@ describe("stamp on evaluateProgram results", () => {
   });
 });
 
-describe("tablesRead: the trace's own table records (DerivationTrace.tables), nested in dependsOn", () => {
+describe("tablesRead: the derivations' table records (DerivationTrace.tables), nested in dependsOn", () => {
   it("takes the tables a derivation records, with those of the derivations it depends on, keys sorted", () => {
     const statute = { law: { ko: "법", en: "Act" }, article: "제1조" };
     const inner: DerivationTrace = { fact: "company.startupStage", statute, inputs: [], value: "early", tables: { "startup-stage": "2016-05-29" } };
     const outer: DerivationTrace = { fact: "company.regularWorkers", statute, inputs: [], value: 3, tables: { "z-table": "2020-01-01" }, dependsOn: [inner] };
     const condition = (derivation: DerivationTrace): TraceNode => ({ kind: "condition", fact: derivation.fact, op: "exists", outcome: "passed", decisive: true, source: "derived", derivation });
     const trace: TraceNode = { kind: "all", outcome: "passed", decisive: true, children: [{ kind: "not", outcome: "passed", decisive: true, child: condition(outer) }] };
-    const tables = tablesRead(trace, {});
+    const tables = tablesRead(trace);
     expect(tables).toEqual({ "startup-stage": "2016-05-29", "z-table": "2020-01-01" });
     expect(Object.keys(tables)).toEqual(["startup-stage", "z-table"]);
   });
 
-  it("prefers the trace's record over the inferred company.smeSize table", () => {
-    const statute = { law: { ko: "법", en: "Act" }, article: "제1조" };
-    const derivation: DerivationTrace = { fact: "company.smeSize", statute, inputs: [], asOf: "2025-09-01", value: "small", tables: { "sme-size": "1999-01-01" } };
-    expect(tablesRead({ kind: "condition", fact: "company.smeSize", op: "exists", outcome: "passed", decisive: true, source: "derived", derivation }, {})).toEqual({ "sme-size": "1999-01-01" });
-  });
 });

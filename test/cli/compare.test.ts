@@ -19,7 +19,7 @@ describe("technopark compare --baseline --reform", () => {
     const lines = run.stdout.split("\n");
     expect(lines[0]).toMatch(/^줄\s+ID\s+변경\s+바뀐 조건과 사유$/);
     expect(lines[1]).toBe(
-      "2       c-001             부적격 → 적격           workers: 변경 전: 상시근로자 수 12명으로 기준(30명 이상)에 미달합니다 → 변경 후: 상시근로자 수 12명으로 기준(10명 이상)을 충족합니다",
+      "2       c-001             부적격 → 적격           workers: 변경 전: 상시근로자 수 12명으로 기준(30명 이상)에 18명 미달합니다 → 변경 후: 상시근로자 수 12명으로 기준(10명 이상)을 충족합니다",
     );
     expect(lines.slice(3, 6)).toEqual([
       `변경 전: rule workers-30-in-yeongcheon, ruleHash ${ruleHash(rule("workers-30-rule.json")).slice(0, 12)}, asOf 2024-05-01`,
@@ -54,7 +54,7 @@ describe("technopark compare --baseline --reform", () => {
             fact: "company.regularWorkers",
             before: { outcome: "failed", op: "gte", value: 30, actual: 12 },
             after: { outcome: "passed", op: "gte", value: 10, actual: 12 },
-            reasons: ["before: 12 regular workers, below the threshold of 30 or more", "after: 12 regular workers, meeting the threshold of 10 or more"],
+            reasons: ["before: 12 regular workers, 18 below the threshold of 30 or more", "after: 12 regular workers, meeting the threshold of 10 or more"],
           },
         ],
       },
@@ -88,7 +88,7 @@ describe("technopark compare: English table, NDJSON input with a bad line", () =
     expect(run.code).toBe(1);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toMatch(/^line\s+id\s+change\s+conditions that flipped$/);
-    expect(lines[1]).toMatch(/^1\s+c-001\s+ineligible → eligible\s+workers: before: 12 regular workers, below the threshold of 30 or more → after: 12 regular workers, meeting the threshold of 10 or more$/);
+    expect(lines[1]).toMatch(/^1\s+c-001\s+ineligible → eligible\s+workers: before: 12 regular workers, 18 below the threshold of 30 or more → after: 12 regular workers, meeting the threshold of 10 or more$/);
     expect(run.stdout).toContain("1 of 3 companies change outcome, 1 invalid");
     expect(run.stdout).toMatch(/before \\ after\s+eligible\s+ineligible\s+undetermined\s+total/);
     expect(run.stderr).toMatch(/^technopark: line 4: not valid JSON/m);
