@@ -6,31 +6,15 @@
 // Not a test: no timing is asserted. `npm run bench -- eligibility` prints evals/s and the ratios.
 import { Engine } from "json-rules-engine";
 import { compileRule, evaluate, fromJsonRulesEngine, type Outcome, type Rule } from "../src/eligibility/index.js";
-import { seeded } from "./seeded.js";
+import { syntheticCompanies, type CompanyFacts } from "./companies.js";
 import type { BenchSuite } from "./suite.js";
 
 const COUNT = 200_000;
 const JRE_SAMPLE = 5_000;
 const ROUNDS = 12;
 
-interface Facts {
-  company: { id: string; location?: { regionCode: string; sigungu?: string }; regularWorkers?: number; smeSize?: string };
-}
-
-function makeCompanies(): Facts[] {
-  const random = seeded(20221208);
-  const places = ["영천시", "포항시", "경산시", "구미시"];
-  const sizes = ["small", "medium", "not-sme"];
-  const out = new Array<Facts>(COUNT);
-  for (let i = 0; i < COUNT; i++) {
-    const company: Facts["company"] = { id: `c${i}` };
-    if (random() >= 0.05) company.location = { regionCode: "47", sigungu: places[Math.floor(random() * (random() < 0.5 ? 1 : places.length))]! };
-    if (random() >= 0.05) company.regularWorkers = Math.floor(random() * 120) / 2;
-    if (random() >= 0.05) company.smeSize = sizes[Math.floor(random() * 2.2)]!;
-    out[i] = { company };
-  }
-  return out;
-}
+type Facts = CompanyFacts;
+const makeCompanies = (): Facts[] => syntheticCompanies(COUNT, 20221208);
 
 const rule: Rule = {
   id: "yeongcheon-high-value",

@@ -1,11 +1,12 @@
 // Quickstart (`npm run demo`): a tour of technopark over its own reference data.
 //   1. the 19 technoparks grouped by 시·도 as of today, and the association's membership on 2004-12-31;
 //   2. the two Yeongcheon SME programmes judging three sample companies (30 regular workers, 29.5, headcount
-//      missing), with the reasons in Korean and English;
+//      missing), with the reasons in Korean and English; a result's audit stamp, and who flips on the day the
+//      2025-09-01 SME size table took effect;
 //   3. exact money and rollups: the INNO WEEK 2023 export funnel in USD and in KRW at a dated rate, a rollup of
 //      the named deals, and the national tenant statistics 2007 → 2018 as growth, CAGR and 조/억 amounts.
 // Run it with `npx tsx examples/quickstart.ts`; it prints to the console and changes nothing.
-import { cagr, evaluateProgram, explain, exportFunnel, formatKrw, formatPercent, growthRate, money, rollup, sumMoney, toIsoDate, type FxRate, type Money } from "technopark";
+import { cagr, compareProgramDates, evaluateProgram, explain, explainChange, exportFunnel, formatKrw, formatPercent, growthRate, money, rollup, sumMoney, toIsoDate, type FxRate, type Money } from "technopark";
 import { type Company } from "technopark/schemas";
 import { associationMembersAsOf, events, exportDeals, metrics, programs, technoparksByRegion } from "technopark/data";
 
@@ -55,6 +56,20 @@ for (const id of ["yeongcheon-high-value-conversion", "yeongcheon-innovative-tec
     for (const line of explain(result, "ko")) console.log(`  ko · ${line}`);
     for (const line of explain(result, "en")) console.log(`  en · ${line}`);
   }
+}
+
+// Audit and what-if: the stamp says which rule version, rule hash, SME size table and library decided; a food maker
+// with 1,100억 원 of revenue becomes an SME (C10 cap 1,000억 → 1,200억) the day the amended table takes effect.
+const highValue = programs.find((p) => p.id === "yeongcheon-high-value-conversion")!;
+heading("audit stamp and what-if: the 2025-09-01 SME size table");
+console.log(JSON.stringify(evaluateProgram(highValue, samples[0]!, { asOf }).stamp));
+const foodMaker: Company = { ...yeongcheonManufacturer, id: "yc-food", name: { ko: "영천식품㈜" }, ksic: "C10", regularWorkers: 50, averageRevenue: money("110000000000", "KRW") };
+const flips = compareProgramDates(highValue, [...samples, foodMaker], { asOf: "2025-08-31", vs: "2025-09-01" });
+console.log(`${flips.changed.length} of ${flips.total} companies change outcome on 2025-09-01`);
+for (const change of flips.changed) {
+  const company = [...samples, foodMaker][change.index]!;
+  console.log(`${company.name.ko} (${company.id}): ${change.before} → ${change.after}`);
+  for (const condition of change.conditions ?? []) for (const line of explainChange(condition, "en")) console.log(`  ${line}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ const expected = {
   schemaCode: "VALIDATION",
   jsonSchema: "#/$defs/Company",
   shown: "10억 원",
+  hash: "1b7cee6e336e5b893610f7596ddff6649baf97a2232f697b48c17407482043de",
 };
 
 try {
@@ -53,7 +54,8 @@ let schemaCode = "none";
 try { schemas.parseWith(schemas.ExportDeal, { id: 1 }, "ExportDeal"); } catch (error) { schemaCode = core.isTechnoparkError(error) ? error.code : "foreign"; }
 const jsonSchema = schemas.toJsonSchema("Company").$ref;
 const shown = notebook.show(core.money("1000000000", "KRW"))[notebook.JUPYTER_DISPLAY]()["text/plain"];
-console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema, shown }));
+const hash = core.ruleHash({ value: 30, op: "gte", fact: "company.regularWorkers" });
+console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema, shown, hash }));
 `;
   writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";`));
   writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst schemas = require("technopark/schemas");\nconst data = require("technopark/data");\nconst notebook = require("technopark/notebook");`));
@@ -80,6 +82,12 @@ console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: 
   const checked = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "--format", "ndjson", "companies.csv"]);
   if (!checked.includes('"outcome":"eligible"')) throw new Error(`cli: unexpected check output:\n${checked}`);
   console.log("smoke cli check    ok eligible");
+  const workersRule = (value) => JSON.stringify({ all: [{ id: "workers", fact: "company.regularWorkers", op: "gte", value }] });
+  writeFileSync(join(work, "rule-30.json"), workersRule(30));
+  writeFileSync(join(work, "rule-10.json"), workersRule(10));
+  const compared = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "compare", "--baseline", "rule-30.json", "--reform", "rule-10.json", "--as-of", "2024-05-01", "--format", "ndjson", "companies.csv"]);
+  if (!compared.includes('"before":"ineligible","after":"eligible"') || !compared.includes('"key":"workers"')) throw new Error(`cli: unexpected compare output:\n${compared}`);
+  console.log("smoke cli compare  ok ineligible → eligible");
   console.log(`smoke: tarball ${packed} (${readdirSync(join(work, "node_modules", "technopark", "dist")).length} dist entries) loads everywhere`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -17,4 +17,5 @@ export { isPartialDate, partialDateBounds, type DateBounds } from "./entities/pa
 export { REGION_CODES } from "./entities/region-codes.js";
 export * from "./statutes/index.js";
 export * from "./eligibility/index.js";
+export * from "./audit/index.js";
 export * from "./rollups/index.js";

@@ -1,15 +1,15 @@
 import { programs } from "../data/index.js";
 import { Company } from "../entities/index.js";
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { BilingualText } from "../entities/index.js";
-import { evaluate, evaluateProgram, explain, parseRule, ruleInForce, type EligibilityResult, type ExplainLocale } from "../eligibility/index.js";
+import { evaluate, evaluateProgram, explain, ruleInForce, type EligibilityResult, type ExplainLocale, type ProgramEligibilityResult } from "../eligibility/index.js";
 import { asOfFlag, choiceFlag, parseCommandArgs, stringFlag, usageError } from "./args.js";
 import type { CliIo } from "./io.js";
 import { recordIssues } from "./issues.js";
 import { OUTPUT_FORMATS, padEnd, write, type OutputFormat } from "./output.js";
 import { Progress } from "./progress.js";
-import { describeSystemError, INPUT_FORMATS, inputError, readRecords, type InputFormat } from "./read-records.js";
+import { INPUT_FORMATS, readRecords, type InputFormat } from "./read-records.js";
+import { readRuleFile } from "./rule-file.js";
 
 /** Help text of `technopark check`. */
 export const CHECK_HELP = `Usage: technopark check --program <id> [options] <file|->
@@ -37,6 +37,9 @@ foundedOn, regularWorkers, averageRevenue (e.g. "12000000000 KRW") or averageRev
 averageRevenue.currency, totalAssets, representative.birthDate, inListedGroup, monthEndHeadcounts.0.month…
 Empty cells are absent facts (the outcome may then be "undetermined").
 
+With --program, each json/ndjson result carries its "stamp": the programme, the rule version (validFrom),
+its ruleHash (SHA-256 of the rule's RFC 8785 canonical JSON), the statute tables read and the library version.
+
 Exit status: 0 when every record was judged, 1 when some records were invalid (the rest was judged),
 2 for usage errors or unreadable input.
 `;
@@ -55,6 +58,8 @@ interface CheckRow {
   readonly outcome: Outcome;
   readonly reasons: readonly string[];
   readonly missing?: readonly string[];
+  /** For a programme: what decided (programme, rule version, rule hash, statute tables, library version). */
+  readonly stamp?: ProgramEligibilityResult["stamp"];
 }
 
 function idOf(value: unknown): string | undefined {
@@ -82,19 +87,7 @@ interface Judge {
 async function judgeFor(programId: string | undefined, ruleFile: string | undefined, asOf: string): Promise<Judge> {
   if (programId !== undefined && ruleFile !== undefined) throw usageError("check: give either --program or --rule, not both", "check");
   if (ruleFile !== undefined) {
-    let text: string;
-    try {
-      text = await readFile(ruleFile, "utf8");
-    } catch (error) {
-      throw inputError(ruleFile, describeSystemError(error));
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ""));
-    } catch (error) {
-      throw inputError(ruleFile, `not valid JSON (${error instanceof Error ? error.message.replace(/\s*\n\s*/g, " ") : String(error)})`);
-    }
-    const rule = parseRule(json);
+    const rule = await readRuleFile(ruleFile);
     const id = typeof rule.id === "string" ? rule.id : basename(ruleFile);
     return {
       id,
@@ -204,6 +197,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
         outcome: result.outcome,
         reasons: explain(result, lang),
         ...(result.missing.length > 0 ? { missing: result.missing } : {}),
+        ...("stamp" in result ? { stamp: (result as ProgramEligibilityResult).stamp } : {}),
       });
     }
   } finally {

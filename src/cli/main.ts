@@ -2,6 +2,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import { isTechnoparkError } from "../errors/index.js";
 import { isUsageError } from "./args.js";
 import { check, CHECK_HELP } from "./check.js";
+import { compare, COMPARE_HELP } from "./compare.js";
 import type { CliIo } from "./io.js";
 import { listPrograms, listTechnoparks, PROGRAMS_HELP, TECHNOPARKS_HELP } from "./list.js";
 import { rollup, ROLLUP_HELP } from "./rollup.js";
@@ -19,6 +20,9 @@ Usage: technopark <command> [options]
 
 Commands:
   check --program <id> <file|->   judge companies (CSV, JSON, NDJSON) against a programme's rules
+  compare --baseline <a.json> --reform <b.json> <file|->
+                                  what-if of a rule change: who flips, and which condition flipped them
+                                  (or --program <id> --as-of <date> --vs <date>: one programme on two dates)
   rollup <file|-> --by <fields>   count and sum records per group (--sum <field>, exact money)
   validate <entity> <file|->      check records against an entity schema, with line numbers
   schema <entity>                 print an entity's JSON Schema
@@ -37,6 +41,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: string }>> = {
   check: { run: check, help: CHECK_HELP },
+  compare: { run: compare, help: COMPARE_HELP },
   rollup: { run: rollup, help: ROLLUP_HELP },
   validate: { run: validate, help: VALIDATE_HELP },
   schema: { run: schema, help: SCHEMA_HELP },

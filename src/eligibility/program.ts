@@ -2,6 +2,7 @@ import { describeValue } from "../errors/format.js";
 import { ValidationError } from "../errors/technopark-error.js";
 import { asOfVersion, type Versioned } from "../time/versioned.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
+import { stampOf, type RuleStamp } from "../audit/stamp.js";
 import { evaluate } from "./evaluate.js";
 import type { Rule } from "../rules/rule.js";
 import type { EligibilityResult } from "./trace.js";
@@ -115,6 +116,8 @@ export interface RuleVersionRef {
 export type ProgramEligibilityResult = EligibilityResult & {
   /** The programme and the rule version (its `validFrom`) in force on `asOf`. */
   ruleVersion: RuleVersionRef;
+  /** What decided, for audits: programme, rule version, rule hash, statute tables read, library version. */
+  stamp: RuleStamp;
 };
 
 /**
@@ -168,5 +171,6 @@ export function ruleInForce(program: ProgramRules, on: DateLike): RuleInForce {
 export function evaluateProgram(program: ProgramRules, company: object, options: ProgramOptions): ProgramEligibilityResult {
   const { rule, version } = ruleInForce(program, options.asOf);
   const facts = options.representative === undefined ? { company } : { company, representative: options.representative };
-  return { ...evaluate(rule, facts, { asOf: options.asOf }), ruleVersion: version };
+  const result = evaluate(rule, facts, { asOf: options.asOf });
+  return { ...result, ruleVersion: version, stamp: stampOf(version, rule, result.trace) };
 }

@@ -9,6 +9,11 @@ function reasons(programId: string, company: unknown, lang: "ko" | "en", asOf = 
   const program = programs.find((p) => p.id === programId)!;
   return explain(evaluateProgram(program, Company.parse(company), { asOf }), lang);
 }
+/** The stamp the library puts on a company's programme result (the CLI's json/ndjson rows carry it). */
+function stamp(programId: string, company: unknown, asOf = "2024-05-01"): unknown {
+  const program = programs.find((p) => p.id === programId)!;
+  return evaluateProgram(program, Company.parse(company), { asOf }).stamp;
+}
 const C001 = { id: "c-001", name: { ko: "㈜무계바이오" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C20", foundedOn: "2016-03-02", regularWorkers: 12, averageRevenue: { amount: "4500000000", currency: "KRW" }, totalAssets: { amount: "3000000000", currency: "KRW" } };
 const C002 = { id: "c-002", name: { ko: "영천정밀㈜" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C29", foundedOn: "2009-05-11", regularWorkers: 45, averageRevenue: { amount: "38000000000", currency: "KRW" }, totalAssets: { amount: "21000000000", currency: "KRW" } };
 const C003 = { id: "c-003", name: { ko: "포항소재㈜" }, location: { regionCode: "47", sigungu: "포항시" }, ksic: "C24", foundedOn: "2012-01-20", regularWorkers: 8, averageRevenue: { amount: "2100000000", currency: "KRW" }, totalAssets: { amount: "1500000000", currency: "KRW" } };
@@ -92,6 +97,7 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
         outcome: "undetermined",
         reasons: reasons(INNOVATIVE, { id: "c-001", name: { ko: "가나" }, location: { regionCode: "47", sigungu: "영천시" }, regularWorkers: 12, foundedOn: "2016-03-02" }, "en"),
         missing: ["company.smeSize"],
+        stamp: stamp(INNOVATIVE, { id: "c-001", name: { ko: "가나" } }),
       },
       {
         line: 3,
@@ -120,7 +126,8 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
     const csv = "id,name.ko,location.regionCode,location.sigungu,ksic,regularWorkers,averageRevenue,totalAssets\nx,가,47,영천시,C29,29.5,9000000000 KRW,8000000000 KRW\n";
     const fromCsv = await runCli(["check", "-p", HIGH_VALUE, "--format", "ndjson", "--lang", "en", "-"], { stdin: csv });
     const x = { id: "x", name: { ko: "가" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C29", regularWorkers: 29.5, averageRevenue: { amount: "9000000000", currency: "KRW" }, totalAssets: { amount: "8000000000", currency: "KRW" } };
-    expect(ndjson(fromCsv.stdout)).toEqual([{ line: 2, id: "x", outcome: "ineligible", reasons: reasons(HIGH_VALUE, x, "en") }]);
+    expect(ndjson(fromCsv.stdout)).toEqual([{ line: 2, id: "x", outcome: "ineligible", reasons: reasons(HIGH_VALUE, x, "en"), stamp: stamp(HIGH_VALUE, x) }]);
+    expect(stamp(HIGH_VALUE, x)).toMatchObject({ programId: HIGH_VALUE, tables: { "sme-size": "2016-01-01" } });
     expect(reasons(HIGH_VALUE, x, "en").join(" ")).toContain("29.5");
     const record = { id: "y", name: { ko: "나" }, location: { regionCode: "47", sigungu: "영천시" }, regularWorkers: 31 };
     const fromNdjson = await runCli(["check", "-p", INNOVATIVE, "--format", "ndjson", "-"], { stdin: `${JSON.stringify(record)}\n` });
