@@ -249,7 +249,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     });
     for await (const item of records) {
       if (item.error !== undefined) {
-        const waiting = emit({ line: item.line, id: idOf(item.value), outcome: "invalid", reasons: item.errors ?? [item.error] }, item.cells);
+        const waiting = emit({ line: item.line, id: idOf(item.partial), outcome: "invalid", reasons: item.errors ?? [item.error] }, item.cells);
         if (waiting !== undefined) await waiting;
         continue;
       }

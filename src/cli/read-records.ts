@@ -23,7 +23,15 @@ export const INPUT_FORMATS: readonly InputFormat[] = ["csv", "json", "ndjson", "
  */
 export type InputItem =
   | { readonly line: number; readonly value: unknown; readonly error?: undefined; readonly errors?: undefined; readonly cells?: readonly Cell[] | undefined }
-  | { readonly line: number; readonly error: string; readonly errors?: readonly string[] | undefined; readonly value?: undefined; readonly cells?: readonly Cell[] | undefined };
+  | {
+      readonly line: number;
+      readonly error: string;
+      readonly errors?: readonly string[] | undefined;
+      readonly value?: undefined;
+      /** What could be read of the record (for its id in messages). */
+      readonly partial?: Record<string, unknown> | undefined;
+      readonly cells?: readonly Cell[] | undefined;
+    };
 
 /** The header row of a table input, as written, and what each column became. */
 export interface HeaderInfo {
@@ -177,7 +185,7 @@ function itemOf(line: number, plan: RowPlan, cells: readonly Cell[], options: Re
   const value = rowToRecord(plan, cells, errors, columnName);
   if (options.finish !== undefined) errors.push(...options.finish(value));
   const kept = options.keepCells === true ? cells : undefined;
-  if (errors.length > 0) return { line, error: errors.join("; "), errors, cells: kept };
+  if (errors.length > 0) return { line, error: errors.join("; "), errors, partial: value, cells: kept };
   return { line, value, cells: kept };
 }
 
@@ -233,12 +241,6 @@ async function* readXlsx(file: string, stdin: Readable, source: string, options:
   const header = rows[headerAt]!;
   const width = rows.reduce((max, row) => Math.max(max, row.length), header.length);
   const headers = Array.from({ length: width }, (_, i) => header[i] ?? null);
-  let plan: RowPlan;
-  try {
-    plan = planHeader(headers, where, options, columnLetter, true);
-  } catch (error) {
-    throw inputError(where, `row ${headerAt + 1}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
-  }
   headers.forEach((cell, i) => {
     if (!isBlank(cell)) return;
     const used = rows.findIndex((row, r) => r > headerAt && !isBlank(row[i]));
@@ -249,6 +251,12 @@ async function* readXlsx(file: string, stdin: Readable, source: string, options:
       `row ${headerAt + 1}, column ${columnLetter(i)}: no header, but row ${used + 1} has a value there (${merged ? "a merged header cell? " : ""}give every column its own header in one row, or delete the column)`,
     );
   });
+  let plan: RowPlan;
+  try {
+    plan = planHeader(headers, where, options, columnLetter, true);
+  } catch (error) {
+    throw inputError(where, `row ${headerAt + 1}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
+  }
   for (let r = headerAt + 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.every(isBlank)) continue;
