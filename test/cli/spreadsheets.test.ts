@@ -272,3 +272,18 @@ describe("headers as people write them, --columns, and Korean messages", () => {
     expect(ndjson(check.stdout)[0]!["reasons"]).toEqual(['location.regionCode: 시·도 코드나 이름이 아닙니다 (예: 47, 경상북도, 경북), 입력값 "99"']);
   });
 });
+
+describe("technopark rollup on a spreadsheet", () => {
+  it("groups by a header as written and adds up 억 amounts exactly", async () => {
+    const run = await runCli(["rollup", path("people.xlsx"), "--by", "시군구", "--sum", "매출액", "--sum", "상시근로자 수", "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([{ 시군구: "영천시", records: 4, 매출액: { amount: "45000000000", currency: "KRW" }, "상시근로자 수": 102 }]);
+  });
+
+  it("leaves out a row with 12억원원, naming it (exit 1)", async () => {
+    const run = await runCli(["rollup", path("amounts.xlsx"), "--by", "", "--sum", "매출액", "--format", "ndjson"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('{"records":1,"매출액":{"amount":"1200000000","currency":"KRW"}}\n');
+    expect(run.stderr.split("\n")[0]).toMatch(/amounts\.xlsx:2: 매출액: text: expected a won amount .*, received "12억원원"$/);
+  });
+});
