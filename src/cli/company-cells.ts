@@ -40,8 +40,17 @@ function renamedRegion(name: string, day: string): { then: RegionAsOf; now: Regi
  */
 export function companyCells(asOf: string, lang: Lang, warn: (message: string) => void): { context: Pick<PlanContext, "alias" | "fields">; finish: (record: Record<string, unknown>) => string[] } {
   const warned = new Set<string>();
+  // a sheet names a handful of 시·도 a million times: each distinct text is looked up once (bounded, for hostile input)
+  const seen = new Map<string, unknown>();
   const region = (cell: Cell): unknown => {
     const text = String(textCell(cell)).trim();
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    const found = lookUp(text, cell);
+    if (seen.size < 1_000) seen.set(text, found);
+    return found;
+  };
+  const lookUp = (text: string, cell: Cell): unknown => {
     if (/^\d{1,2}$/.test(text)) {
       const code = text.padStart(2, "0");
       return (REGION_CODES as readonly string[]).includes(code) ? code : cell;
