@@ -1,6 +1,5 @@
 import { programs } from "../data/index.js";
 import { Company } from "../entities/index.js";
-import { readFile } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import { basename } from "node:path";
 import type { BilingualText } from "../entities/index.js";
@@ -12,9 +11,9 @@ import type { CliIo } from "./io.js";
 import { recordIssuesIn } from "./issues.js";
 import { OUTPUT_FORMATS, padEnd, write, type OutputFormat } from "./output.js";
 import { Progress } from "./progress.js";
-import { describeSystemError, INPUT_FORMATS, inputError, readRecords, type HeaderInfo, type InputFormat } from "./read-records.js";
+import { INPUT_FORMATS, readRecords, type HeaderInfo, type InputFormat } from "./read-records.js";
 import { parseOptionsFor } from "./zod-locale.js";
-import { columnsFlag, openOutput, checkOutputPath, TABLE_FLAGS, TABLE_HELP } from "./table-input.js";
+import { columnsFlag, openOutput, checkOutputPath, readJsonFile, TABLE_FLAGS, TABLE_HELP } from "./table-input.js";
 import { writeSheetRows, type SheetColumn } from "./xlsx.js";
 
 /** Help text of `technopark check`. */
@@ -94,19 +93,7 @@ interface Judge {
 async function judgeFor(programId: string | undefined, ruleFile: string | undefined, asOf: string): Promise<Judge> {
   if (programId !== undefined && ruleFile !== undefined) throw usageError("check: give either --program or --rule, not both", "check");
   if (ruleFile !== undefined) {
-    let text: string;
-    try {
-      text = await readFile(ruleFile, "utf8");
-    } catch (error) {
-      throw inputError(ruleFile, describeSystemError(error));
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ""));
-    } catch (error) {
-      throw inputError(ruleFile, `not valid JSON (${error instanceof Error ? error.message.replace(/\s*\n\s*/g, " ") : String(error)})`);
-    }
-    const rule = parseRule(json);
+    const rule = parseRule(await readJsonFile(ruleFile));
     const id = typeof rule.id === "string" ? rule.id : basename(ruleFile);
     return {
       id,

@@ -28,18 +28,7 @@ export const TABLE_HELP = `  --sheet <name>          the sheet of an .xlsx workb
 export async function columnsFlag(values: ParsedArgs["values"], command: string): Promise<Readonly<Record<string, string | null>> | undefined> {
   const file = stringFlag(values, "columns");
   if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw inputError(file, describeSystemError(error));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw inputError(file, `not valid JSON (${error instanceof Error ? error.message.replace(/\s*\n\s*/g, " ") : String(error)})`);
-  }
+  const json = await readJsonFile(file);
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw usageError(`--columns ${file}: expected an object of header → field path, e.g. { "담당 업종": "ksic" }`, command);
   }
@@ -51,6 +40,25 @@ export async function columnsFlag(values: ParsedArgs["values"], command: string)
     map[header.trim()] = path === null ? null : path.trim();
   }
   return map;
+}
+
+/**
+ * Reads a small JSON file (a rule, a column map), a UTF-8 BOM allowed; a file that cannot be read or parsed is
+ * an input error naming it (exit 2).
+ * @internal
+ */
+export async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw inputError(file, describeSystemError(error));
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw inputError(file, `not valid JSON (${error instanceof Error ? error.message.replace(/\s*\n\s*/g, " ") : String(error)})`);
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateProgram, explain } from "../../src/index.js";
 import { Company } from "../../src/schemas/index.js";
 import { programs } from "../../src/data/index.js";
-import { fixture, runCli } from "./run-cli.js";
+import { fixture, ndjson, runCli } from "./run-cli.js";
 
 /** The reasons the library gives for a company (the CLI must print exactly these). */
 function reasons(programId: string, company: unknown, lang: "ko" | "en", asOf = "2024-05-01"): string[] {
@@ -16,13 +16,6 @@ const C003 = { id: "c-003", name: { ko: "포항소재㈜" }, location: { regionC
 const INNOVATIVE = "yeongcheon-innovative-technology";
 const HIGH_VALUE = "yeongcheon-high-value-conversion";
 
-function ndjson(text: string): Record<string, unknown>[] {
-  return text
-    .trim()
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 describe("technopark check (source 002: Yeongcheon programmes split at 30 regular workers)", () => {
   it("judges a CSV against 혁신기술개발 (fewer than 30 regular workers) and explains each outcome in Korean", async () => {

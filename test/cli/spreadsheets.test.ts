@@ -5,7 +5,7 @@ import { join } from "node:path";
 import readXlsxFile from "read-excel-file/node";
 import writeXlsxFile from "write-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.js";
+import { ndjson, runCli } from "./run-cli.js";
 
 const PROGRAM = "yeongcheon-innovative-technology";
 const dir = mkdtempSync(join(tmpdir(), "technopark-xlsx-test-"));
@@ -31,13 +31,6 @@ const row = (name: string, id: string, region: string | null, sigungu: string | 
   founded,
 ];
 
-function ndjson(text: string): Record<string, unknown>[] {
-  return text
-    .trim()
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 const sha = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
 
