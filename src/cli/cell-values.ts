@@ -1,3 +1,4 @@
+import { isTechnoparkError, ValidationError } from "../errors/technopark-error.js";
 import { parseKrw } from "../money/parse-krw.js";
 import { numberToPlainDecimal } from "../money/money.js";
 import { isIsoDate } from "../time/iso-date.js";
@@ -5,9 +6,18 @@ import { isIsoDate } from "../time/iso-date.js";
 /** One cell as a reader gives it: text from CSV; text, numbers, booleans and dates from a spreadsheet. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
-/** A cell that cannot become its field's value: the message says what was expected (in the run's language). */
-export class CellError extends Error {
-  override readonly name = "CellError";
+/**
+ * The error of a cell that cannot become its field's value: a `VALIDATION` error whose path is `["cell"]`, the
+ * message saying what was expected (in the run's language); the row reader adds the column and row.
+ * @internal
+ */
+export function cellError(message: string): ValidationError {
+  return new ValidationError(message, { path: ["cell"] });
+}
+
+/** @internal True for an error made by {@link cellError}. */
+export function isCellError(error: unknown): error is ValidationError {
+  return isTechnoparkError(error, "VALIDATION") && error.path[0] === "cell" && error.path.length === 1;
 }
 
 /** The languages of the CLI's messages. */
@@ -101,7 +111,7 @@ export function textCell(cell: Cell): unknown {
 /**
  * A money cell: `"6500000 USD"` in any currency, or a won amount through {@link parseKrw} (`80억`,
  * `12억 5,000만 원`, `1,250,000,000`); a plain number is taken in the header's unit (`unit` `"백만"` for a
- * `매출액(백만원)` column). Throws {@link CellError} for anything else.
+ * `매출액(백만원)` column). Throws a {@link cellError} for anything else.
  * @internal
  */
 export function moneyCell(cell: Cell, unit: string, lang: Lang): unknown {
@@ -124,8 +134,8 @@ function krw(text: string, shown: string, lang: Lang): unknown {
   }
 }
 
-function amountError(shown: string, lang: Lang): CellError {
-  return new CellError(
+function amountError(shown: string, lang: Lang): ValidationError {
+  return cellError(
     lang === "ko"
       ? `${JSON.stringify(shown)}은(는) 금액으로 읽을 수 없습니다 (예: 12억 5,000만 원, 12.5억, 1,250,000,000, 6500000 USD)`
       : `${JSON.stringify(shown)} is not an amount (e.g. 12억 5,000만 원, 12.5억, 1,250,000,000 or 6500000 USD)`,

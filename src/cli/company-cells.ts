@@ -2,16 +2,26 @@ import { regions } from "../data/regions.js";
 import { regionByName, sigunguRegionsAsOf } from "../data/lookups.js";
 import { findRegionByName, regionAsOf, type RegionAsOf } from "../entities/region-lookup.js";
 import { REGION_CODES } from "../entities/region-codes.js";
-import { CellError, textCell, type Cell, type Lang } from "./cell-values.js";
+import { cellError, textCell, type Cell, type Lang } from "./cell-values.js";
 import { companyAlias } from "./column-aliases.js";
 import type { PlanContext } from "./csv-row.js";
 
+/** Marks what a 시·도 cell was read as, until the record check unpacks it. */
+const REGION_HIT = Symbol("region cell");
+
 /** What a 시·도 cell was read as: the code in force, and the 시·군·구 when the cell was an address (`경상북도 영천시 …`). */
-class RegionHit {
-  constructor(
-    readonly code: string,
-    readonly sigungu: string | undefined,
-  ) {}
+interface RegionHit {
+  readonly [REGION_HIT]: true;
+  readonly code: string;
+  readonly sigungu: string | undefined;
+}
+
+function regionHit(code: string, sigungu: string | undefined): RegionHit {
+  return { [REGION_HIT]: true, code, sigungu };
+}
+
+function isRegionHit(value: unknown): value is RegionHit {
+  return typeof value === "object" && value !== null && REGION_HIT in value;
 }
 
 /** The region of a name at any date (강원도 in 2024), as it stands on `day`: the same region, or its one successor. */
@@ -56,10 +66,10 @@ export function companyCells(asOf: string, lang: Lang, warn: (message: string) =
       return (REGION_CODES as readonly string[]).includes(code) ? code : cell;
     }
     const exact = regionByName(text, asOf);
-    if (exact !== undefined) return new RegionHit(exact.code, undefined);
+    if (exact !== undefined) return regionHit(exact.code, undefined);
     const [first, second] = text.split(/\s+/);
     const address = first === undefined || first === text ? undefined : regionByName(first, asOf);
-    if (address !== undefined) return new RegionHit(address.code, second);
+    if (address !== undefined) return regionHit(address.code, second);
     const renamed = renamedRegion(first ?? text, asOf);
     if (renamed !== undefined) {
       if (!warned.has(text)) {
@@ -70,11 +80,11 @@ export function companyCells(asOf: string, lang: Lang, warn: (message: string) =
             : `"${text}" is read as ${renamed.now.name.ko} (${renamed.now.code}), its name in force on ${asOf} (since ${renamed.now.validFrom})`,
         );
       }
-      return new RegionHit(renamed.now.code, first === text ? undefined : second);
+      return regionHit(renamed.now.code, first === text ? undefined : second);
     }
     const bySigungu = sigunguRegionsAsOf(first ?? text, asOf);
-    if (bySigungu.length === 1) return new RegionHit(bySigungu[0]!.code, first);
-    throw new CellError(
+    if (bySigungu.length === 1) return regionHit(bySigungu[0]!.code, first);
+    throw cellError(
       lang === "ko"
         ? `${JSON.stringify(text)}은(는) ${asOf} 기준 시·도 이름이 아닙니다 (예: 경상북도, 경북, 47)`
         : `${JSON.stringify(text)} is not the name of a 시·도 on ${asOf} (e.g. 경상북도, 경북 or 47)`,
@@ -84,7 +94,7 @@ export function companyCells(asOf: string, lang: Lang, warn: (message: string) =
     const location = record["location"] as Record<string, unknown> | undefined;
     if (location === undefined) return [];
     const hit = location["regionCode"];
-    if (hit instanceof RegionHit) {
+    if (isRegionHit(hit)) {
       location["regionCode"] = hit.code;
       if (location["sigungu"] === undefined && hit.sigungu !== undefined) location["sigungu"] = hit.sigungu;
     }

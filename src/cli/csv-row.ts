@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { ValidationError } from "../errors/technopark-error.js";
-import { booleanCell, cellAsText, CellError, dateCell, moneyCell, numberCell, textCell, type Cell, type Lang } from "./cell-values.js";
+import { booleanCell, cellAsText, dateCell, isCellError, moneyCell, numberCell, textCell, type Cell, type Lang } from "./cell-values.js";
 import { headerKey } from "./column-aliases.js";
 import { fieldShape, type FieldShape } from "./schema-shape.js";
 
@@ -10,7 +10,7 @@ export interface ColumnPlan {
   readonly header: string;
   /** The field path, e.g. `["location", "sigungu"]`; numeric segments index arrays. */
   readonly path: readonly string[];
-  /** Turns a non-empty cell into the field's value (numbers for number fields, lists split on `;`…); throws {@link CellError} for a cell that cannot be read. */
+  /** Turns a non-empty cell into the field's value (numbers for number fields, lists split on `;`…); throws a cell error (`VALIDATION`, path `["cell"]`) for a cell that cannot be read. */
   readonly convert: (cell: Cell) => unknown;
   /** True when the header is not the field path itself (an alias such as `기업명`, or `--columns`). */
   readonly renamed: boolean;
@@ -186,8 +186,8 @@ function place(target: Record<string, unknown> | unknown[], path: readonly strin
 
 /**
  * Turns one row (cells in header order) into a nested record by the plan; empty cells are absent fields. A cell
- * that cannot be read ({@link CellError}) is reported into `errors` as `<header> (<column>): <why>` and left out
- * of the record; without `errors` the first one is thrown.
+ * that cannot be read (a cell error) is reported into `errors` as `<header> (<column>): <why>` and left out
+ * of the record; without `errors` such a cell is kept as it was, for the schema to report.
  * @internal
  */
 export function rowToRecord(plan: RowPlan, cells: readonly Cell[], errors?: string[], columnName?: (index: number) => string): Record<string, unknown> {
@@ -201,9 +201,13 @@ export function rowToRecord(plan: RowPlan, cells: readonly Cell[], errors?: stri
     try {
       value = column.convert(cell);
     } catch (error) {
-      if (errors === undefined || !(error instanceof CellError)) throw error;
-      errors.push(`${column.header} (${columnName === undefined ? `column ${i + 1}` : columnName(i)}): ${error.message}`);
-      continue;
+      if (!isCellError(error)) throw error;
+      if (errors === undefined) {
+        value = cell; // kept as it was, for the schema to report
+      } else {
+        errors.push(`${column.header} (${columnName === undefined ? `column ${i + 1}` : columnName(i)}): ${error.message}`);
+        continue;
+      }
     }
     if (column.path.length === 1) record[column.path[0]!] = value;
     else place(record, column.path, value);
