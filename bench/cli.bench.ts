@@ -3,6 +3,8 @@
 // reading the same file, and `technopark validate Company` (read + convert + validate, no judging). Each runs in
 // a fresh node process against the built CLI (dist/cli/index.js); rows/s is rows ÷ wall time, peak RSS is the
 // child's process.resourceUsage().maxRSS at exit, so "bounded memory" is visible: it must not grow with rows.
+// CPU seconds (the child's user + system time) are printed too, with the ratio to csv-parse's: on a shared,
+// loaded machine wall time says more about the neighbours than about the code.
 // Not a test: no timing is asserted.
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -40,10 +42,11 @@ async function writeCsv(file: string, rows: number): Promise<void> {
 }
 
 /** Code run in the child before the measured program: report peak RSS (bytes) on fd 3 when it exits. */
-const RSS_HOOK = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => { try { writeSync(3, String(process.resourceUsage().maxRSS * 1024)); } catch {} });')}`;
+const RSS_HOOK = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => { try { const u = process.resourceUsage(); writeSync(3, `${u.maxRSS * 1024} ${(u.userCPUTime + u.systemCPUTime) / 1e6}`); } catch {} });')}`;
 
 interface Measured {
   readonly seconds: number;
+  readonly cpu: number;
   readonly rss: number;
   readonly lines: number;
   readonly code: number | null;
@@ -64,7 +67,8 @@ async function measure(args: readonly string[]): Promise<Measured> {
   const [code] = (await once(child, "close")) as [number | null];
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (code !== 0 && code !== 1) throw new Error(`cli bench: node ${args.join(" ")} exited ${code}:\n${stderr.slice(0, 2000)}`);
-  return { seconds, rss: Number(rss), lines, code };
+  const [bytes, cpu] = rss.split(" ");
+  return { seconds, cpu: Number(cpu), rss: Number(bytes), lines, code };
 }
 
 const CSV_ONLY = `
@@ -99,9 +103,12 @@ export const suite: BenchSuite = {
       const results: { name: string; m: Measured }[] = [];
       for (const [name, args] of subjects) results.push({ name, m: await measure(args) });
       const peerRate = ROWS / results[0]!.m.seconds;
+      const peerCpu = results[0]!.m.cpu;
       return results.map(({ name, m }) => ({
         subject: name,
         "seconds": Number(m.seconds.toFixed(2)),
+        "CPU s": Number(m.cpu.toFixed(2)),
+        "× csv-parse CPU": Number((m.cpu / peerCpu).toFixed(1)),
         "rows/s": Math.round(ROWS / m.seconds),
         "MB/s": Number((megabytes / m.seconds).toFixed(1)),
         "peak RSS MB": Number((m.rss / 1e6).toFixed(0)),

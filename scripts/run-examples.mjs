@@ -103,6 +103,7 @@ try {
   // the shell: the built bin on the sample CSV, in both languages
   const cli = join(root, "dist", "cli", "index.js");
   await expectRun("technopark check (dist, ko)", process.execPath, [cli, "check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", join(examples, "data", "companies.csv")], "적격 2, 부적격 3, 판단보류 1, 입력오류 0");
+  await expectRun("technopark check (dist, xlsx with Korean headers)", process.execPath, [cli, "check", "-p", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", join(examples, "data", "companies-ko.xlsx")], "적격 4, 부적격 2, 판단보류 1, 입력오류 0");
   await expectRun("technopark check (dist, en, ndjson)", process.execPath, [cli, "check", "-p", "yeongcheon-high-value-conversion", "--as-of", "2024-05-01", "--lang", "en", "--format", "ndjson", join(examples, "data", "companies.csv")], '"id":"yc-002","outcome":"eligible"');
   const unchecked = readdirSync(examples).filter((name) => name.endsWith(".ts") && !checked.has(name));
   if (unchecked.length > 0) throw new Error(`examples without a check in scripts/run-examples.mjs: ${unchecked.join(", ")}`);

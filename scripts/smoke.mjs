@@ -2,7 +2,7 @@
 // Smoke test of the packed tarball: installs it into a temporary project and loads the four entry points
 // from ESM (import), CJS (require), tsx (a .ts file) and Deno (deno run + deno check).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { installPackedTarball } from "./packed-project.mjs";
@@ -88,6 +88,13 @@ console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: 
   const compared = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "compare", "--baseline", "rule-30.json", "--reform", "rule-10.json", "--as-of", "2024-05-01", "--format", "ndjson", "companies.csv"]);
   if (!compared.includes('"before":"ineligible","after":"eligible"') || !compared.includes('"key":"workers"')) throw new Error(`cli: unexpected compare output:\n${compared}`);
   console.log("smoke cli compare  ok ineligible → eligible");
+  // a person's spreadsheet (Korean headers, 억 amounts, region names) from the packed CLI, and results as a workbook
+  copyFileSync(join(root, "examples", "data", "companies-ko.xlsx"), join(work, "companies-ko.xlsx"));
+  const sheet = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "-p", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "companies-ko.xlsx"]);
+  if (!sheet.includes("총 7건 — 적격 4, 부적격 2, 판단보류 1, 입력오류 0")) throw new Error(`cli: unexpected check output for companies-ko.xlsx:\n${sheet}`);
+  run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "-p", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "-o", "results.xlsx", "companies-ko.xlsx"]);
+  if (!readdirSync(work).includes("results.xlsx")) throw new Error("cli: check -o results.xlsx wrote no workbook");
+  console.log("smoke cli xlsx     ok 적격 4, results.xlsx");
   console.log(`smoke: tarball ${packed} (${readdirSync(join(work, "node_modules", "technopark", "dist")).length} dist entries) loads everywhere`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

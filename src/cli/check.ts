@@ -1,23 +1,29 @@
 import { programs } from "../data/index.js";
 import { Company } from "../entities/index.js";
+import type { Writable } from "node:stream";
 import { basename } from "node:path";
 import type { BilingualText } from "../entities/index.js";
 import { evaluate, evaluateProgram, explain, ruleInForce, type EligibilityResult, type ExplainLocale, type ProgramEligibilityResult } from "../eligibility/index.js";
 import { asOfFlag, choiceFlag, parseCommandArgs, stringFlag, usageError } from "./args.js";
+import type { Cell } from "./cell-values.js";
+import { companyCells } from "./company-cells.js";
 import type { CliIo } from "./io.js";
-import { recordIssues } from "./issues.js";
+import { recordIssuesIn } from "./issues.js";
 import { OUTPUT_FORMATS, padEnd, write, type OutputFormat } from "./output.js";
 import { Progress } from "./progress.js";
-import { INPUT_FORMATS, readRecords, type InputFormat } from "./read-records.js";
+import { INPUT_FORMATS, readRecords, type HeaderInfo, type InputFormat } from "./read-records.js";
 import { readRuleFile } from "./rule-file.js";
+import { parseOptionsFor } from "./zod-locale.js";
+import { columnsFlag, openOutput, checkOutputPath, TABLE_FLAGS, TABLE_HELP } from "./table-input.js";
+import { writeSheetRows, type SheetColumn } from "./xlsx.js";
 
 /** Help text of `technopark check`. */
 export const CHECK_HELP = `Usage: technopark check --program <id> [options] <file|->
        technopark check --rule <rule.json> [options] <file|->
 
-Judges every company in a CSV, JSON (array) or NDJSON file against a programme's eligibility rule in
-force on a date (or against a rule of your own, in a JSON file), and prints one line per company (id,
-outcome, reason) and a summary.
+Judges every company in an .xlsx workbook (first sheet), a CSV, JSON (array) or NDJSON file against a
+programme's eligibility rule in force on a date (or against a rule of your own, in a JSON file), and
+prints one line per company (id, outcome, reason) and a summary.
 
 Options:
   -p, --program <id>      programme id (see: technopark programs)
@@ -25,17 +31,23 @@ Options:
                           of a programme; facts are { company }
   --as-of <YYYY-MM-DD>    date to judge at (default: today in Asia/Seoul)
   --lang ko|en            language of the reasons (default: ko)
-  --format table|json|ndjson
-                          output format (default: table); ndjson streams one object per line and
-                          prints the summary on stderr
-  --input-format csv|json|ndjson
+  --format table|json|ndjson|xlsx
+                          output format (default: table, or xlsx for an --output ending in .xlsx);
+                          ndjson streams one object per line and prints the summary on stderr; xlsx
+                          writes the input columns plus outcome, reasons and missing facts (needs --output)
+  --input-format csv|json|ndjson|xlsx
                           input format (default: from the file extension, else sniffed)
-  -h, --help              show this help
+${TABLE_HELP}  -h, --help              show this help
 
-CSV headers are field paths of a Company: id, name.ko, location.regionCode, location.sigungu, ksic,
-foundedOn, regularWorkers, averageRevenue (e.g. "12000000000 KRW") or averageRevenue.amount +
-averageRevenue.currency, totalAssets, representative.birthDate, inListedGroup, monthEndHeadcounts.0.month…
-Empty cells are absent facts (the outcome may then be "undetermined").
+Headers are field paths of a Company (id, name.ko, location.regionCode, location.sigungu, ksic, foundedOn,
+regularWorkers, averageRevenue, previousYearRevenue, totalAssets, representative.birthDate, inListedGroup,
+monthEndHeadcounts.0.month…) or the headers people write: 기업명/회사명/상호, 사업자등록번호, 시도/소재지,
+시군구, 업종코드/KSIC, 상시근로자수, 매출액, 직전년도 매출액, 자산총액, 설립일/창업일, 대표자생년월일, and short
+English names (name, region, sigungu, workers, revenue). The first lines on stderr say which column became
+which field. Amounts may be written as people write them (80억, 12억 5,000만 원, 1,250,000,000) or as
+"6500000 USD"; a 시·도 by name (경상북도, 경북) as of --as-of; a 시·군·구 in one 시·도 fills in the 시·도.
+Empty cells are absent facts (the outcome may then be "undetermined"). Spreadsheets are read whole (use
+CSV or NDJSON for millions of rows).
 
 With --program, each json/ndjson result carries its "stamp": the programme, the rule version (validFrom),
 its ruleHash (SHA-256 of the rule's RFC 8785 canonical JSON), the statute tables read and the library version.
@@ -113,6 +125,25 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
   };
 }
 
+/** Check formats: the output formats plus a spreadsheet. */
+type CheckFormat = OutputFormat | "xlsx";
+
+/** Output text gathered and written in large pieces: one write per row costs more than judging it. */
+class Sink {
+  #buffer = "";
+  constructor(readonly stream: Writable) {}
+  push(text: string): Promise<void> | undefined {
+    this.#buffer += text;
+    return this.#buffer.length >= 65_536 ? this.flush() : undefined;
+  }
+  flush(): Promise<void> | undefined {
+    if (this.#buffer === "") return undefined;
+    const text = this.#buffer;
+    this.#buffer = "";
+    return write(this.stream, text);
+  }
+}
+
 /**
  * `technopark check`: streams companies through a programme's eligibility rule.
  * @internal
@@ -128,6 +159,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
       lang: { type: "string" },
       format: { type: "string", short: "f" },
       "input-format": { type: "string" },
+      ...TABLE_FLAGS,
     },
     { min: 1, max: 1, names: "the input file (a path, or - for stdin)" },
   );
@@ -137,85 +169,126 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   }
   const asOf = asOfFlag(values, io.today, "check");
   const lang = choiceFlag<ExplainLocale>(values, "lang", ["ko", "en"], "ko", "check");
-  const format = choiceFlag<OutputFormat>(values, "format", OUTPUT_FORMATS, "table", "check");
+  const output = stringFlag(values, "output");
+  const format = choiceFlag<CheckFormat>(values, "format", [...OUTPUT_FORMATS, "xlsx"], output?.toLowerCase().endsWith(".xlsx") === true ? "xlsx" : "table", "check");
+  if (format === "xlsx" && output === undefined) throw usageError("check: --format xlsx writes a workbook; give the file with --output results.xlsx", "check");
   const inputFormat = stringFlag(values, "input-format") === undefined ? undefined : choiceFlag<InputFormat>(values, "input-format", INPUT_FORMATS, "csv", "check");
   const judge = await judgeFor(stringFlag(values, "program"), stringFlag(values, "rule"), asOf);
   const file = positionals[0]!;
+  if (output !== undefined) checkOutputPath(output, file, "check");
+  const columns = await columnsFlag(values, "check");
 
   const counts: Record<Outcome, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
   const labels = OUTCOME_LABELS[lang];
   const progress = new Progress(io.stderr, lang);
+  const warn = (message: string): void => void io.stderr.write(`technopark: warning: ${message}\n`);
+  const note = (message: string): void => void io.stderr.write(`technopark: ${message}\n`);
+  const cells = companyCells(asOf, lang, warn);
+  const parseOptions = parseOptionsFor(lang);
+  let header: HeaderInfo | undefined;
+  const sheetRows: Cell[][] = [];
+  const opened = output !== undefined && format !== "xlsx" ? await openOutput(output, file, "check") : undefined;
+  const sink = new Sink(opened?.stream ?? io.stdout);
   let first = true;
   let total = 0;
   let started = false;
   // the header is written with the first record (or at the end), so input that cannot be read leaves stdout empty
-  const start = async (): Promise<void> => {
+  const start = (): void => {
     if (started) return;
     started = true;
     if (format === "json") {
       const head = Object.entries({ ...judge.describe, asOf }).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
-      await write(io.stdout, `{\n${head.join("")}  "results": [\n`);
+      void sink.push(`{\n${head.join("")}  "results": [\n`);
     } else if (format === "table") {
       const titles = lang === "ko" ? ["줄", "ID", "결과", "사유"] : ["line", "id", "outcome", "reason"];
-      await write(io.stdout, `${padEnd(titles[0]!, 6)}  ${padEnd(titles[1]!, 16)}  ${padEnd(titles[2]!, 12)}  ${titles[3]!}\n`);
+      void sink.push(`${padEnd(titles[0]!, 6)}  ${padEnd(titles[1]!, 16)}  ${padEnd(titles[2]!, 12)}  ${titles[3]!}\n`);
     }
   };
 
-  const emit = async (row: CheckRow): Promise<void> => {
-    if (!started) await start();
+  const emit = (row: CheckRow, input: readonly Cell[] | undefined): Promise<void> | undefined => {
+    start();
     counts[row.outcome]++;
     total++;
-    if (format === "ndjson") {
-      await write(io.stdout, `${JSON.stringify(row)}\n`);
-    } else if (format === "json") {
-      await write(io.stdout, `${first ? "" : ",\n"}    ${JSON.stringify(row)}`);
-    } else {
+    progress.tick(total);
+    let text: string;
+    if (format === "ndjson") text = `${JSON.stringify(row)}\n`;
+    else if (format === "json") text = `${first ? "" : ",\n"}    ${JSON.stringify(row)}`;
+    else if (format === "table") {
       const reason = row.reasons.join(lang === "ko" ? " · " : "; ");
-      await write(io.stdout, `${padEnd(String(row.line), 6)}  ${padEnd(row.id ?? "-", 16)}  ${padEnd(labels[row.outcome], 12)}  ${reason}\n`);
+      text = `${padEnd(String(row.line), 6)}  ${padEnd(row.id ?? "-", 16)}  ${padEnd(labels[row.outcome], 12)}  ${reason}\n`;
+    } else {
+      const width = header?.headers.length ?? 0;
+      const given = input === undefined ? [row.line, row.id ?? null] : Array.from({ length: width }, (_, i) => input[i] ?? null);
+      sheetRows.push([...given, labels[row.outcome], row.reasons.join("\n"), (row.missing ?? []).join(", ")]);
+      text = "";
     }
     first = false;
-    progress.tick(total);
+    return text === "" ? undefined : sink.push(text);
   };
 
-  const warn = (message: string): void => void io.stderr.write(`technopark: warning: ${message}\n`);
   try {
-    for await (const item of readRecords(file, io, { format: inputFormat, schema: Company, what: "Company", warn })) {
+    const records = readRecords(file, io, {
+      format: inputFormat,
+      schema: Company,
+      what: "Company",
+      warn,
+      note,
+      sheet: stringFlag(values, "sheet"),
+      context: { ...cells.context, columns },
+      finish: cells.finish,
+      lang,
+      keepCells: format === "xlsx",
+      onHeader: (info) => (header = info),
+    });
+    for await (const item of records) {
       if (item.error !== undefined) {
-        await emit({ line: item.line, id: undefined, outcome: "invalid", reasons: [item.error] });
+        const waiting = emit({ line: item.line, id: idOf(item.partial), outcome: "invalid", reasons: item.errors ?? [item.error] }, item.cells);
+        if (waiting !== undefined) await waiting;
         continue;
       }
-      const parsed = Company.safeParse(item.value, { reportInput: true });
+      const parsed = Company.safeParse(item.value, parseOptions);
       if (!parsed.success) {
-        const issues = recordIssues(parsed.error, "Company").map((issue) => `${issue.path}: ${issue.message}`);
-        await emit({ line: item.line, id: idOf(item.value), outcome: "invalid", reasons: issues });
+        const issues = recordIssuesIn(parsed.error, "Company", lang).map((issue) => `${issue.path}: ${issue.message}`);
+        const waiting = emit({ line: item.line, id: idOf(item.value), outcome: "invalid", reasons: issues }, item.cells);
+        if (waiting !== undefined) await waiting;
         continue;
       }
       const result = judge.judge(parsed.data);
-      await emit({
-        line: item.line,
-        id: parsed.data.id,
-        outcome: result.outcome,
-        reasons: explain(result, lang),
-        ...(result.missing.length > 0 ? { missing: result.missing } : {}),
-        ...("stamp" in result ? { stamp: (result as ProgramEligibilityResult).stamp } : {}),
-      });
+      const waiting = emit(
+        {
+          line: item.line,
+          id: parsed.data.id,
+          outcome: result.outcome,
+          reasons: explain(result, lang),
+          ...(result.missing.length > 0 ? { missing: result.missing } : {}),
+          ...("stamp" in result ? { stamp: (result as ProgramEligibilityResult).stamp } : {}),
+        },
+        item.cells,
+      );
+      if (waiting !== undefined) await waiting;
     }
   } finally {
     progress.done();
   }
 
-  await start();
+  start();
   const summary = { ...judge.summary, asOf, total, ...counts };
+  const text =
+    lang === "ko"
+      ? `${judge.name.ko} (${judge.id}), 기준일 ${asOf}${judge.validFrom === undefined ? "" : `, ${judge.validFrom} 시행 규칙`}: 총 ${total}건 — 적격 ${counts.eligible}, 부적격 ${counts.ineligible}, 판단보류 ${counts.undetermined}, 입력오류 ${counts.invalid}`
+      : `${judge.name.en} (${judge.id}) as of ${asOf}${judge.validFrom === undefined ? "" : `, rules in force since ${judge.validFrom}`}: ${total} companies — ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined, ${counts.invalid} invalid`;
   if (format === "json") {
-    await write(io.stdout, `${first ? "" : "\n"}  ],\n  "summary": ${JSON.stringify({ total, ...counts })}\n}\n`);
-  } else {
-    const text =
-      lang === "ko"
-        ? `${judge.name.ko} (${judge.id}), 기준일 ${asOf}${judge.validFrom === undefined ? "" : `, ${judge.validFrom} 시행 규칙`}: 총 ${total}건 — 적격 ${counts.eligible}, 부적격 ${counts.ineligible}, 판단보류 ${counts.undetermined}, 입력오류 ${counts.invalid}`
-        : `${judge.name.en} (${judge.id}) as of ${asOf}${judge.validFrom === undefined ? "" : `, rules in force since ${judge.validFrom}`}: ${total} companies — ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined, ${counts.invalid} invalid`;
-    if (format === "table") await write(io.stdout, `\n${text}\n`);
-    else io.stderr.write(`${JSON.stringify({ summary })}\n`);
-  }
+    await sink.push(`${first ? "" : "\n"}  ],\n  "summary": ${JSON.stringify({ total, ...counts })}\n}\n`);
+  } else if (format === "table") {
+    await sink.push(`\n${text}\n`);
+  } else if (format === "xlsx") {
+    const titles = lang === "ko" ? ["결과", "사유", "누락 항목"] : ["outcome", "reasons", "missing"];
+    const given: SheetColumn[] = header === undefined ? [{ title: lang === "ko" ? "줄" : "line", width: 6 }, { title: "ID" }] : header.headers.map((title) => ({ title }));
+    await writeSheetRows(output!, lang === "ko" ? "판정 결과" : "results", [...given, { title: titles[0]!, width: 10 }, { title: titles[1]!, width: 60 }, { title: titles[2]!, width: 30 }], sheetRows);
+    await write(io.stdout, `${text}\n${lang === "ko" ? `결과를 ${output}에 썼습니다` : `results written to ${output}`}\n`);
+  } else io.stderr.write(`${JSON.stringify({ summary })}\n`);
+  await sink.flush();
+  await opened?.close();
   if (counts.invalid > 0) {
     io.stderr.write(
       lang === "ko"

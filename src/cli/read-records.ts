@@ -5,20 +5,41 @@ import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import type { z } from "zod";
 import { isTechnoparkError, ValidationError } from "../errors/technopark-error.js";
-import { planColumns, rowToRecord, type RowPlan } from "./csv-row.js";
+import type { Cell, Lang } from "./cell-values.js";
+import { planColumns, rowToRecord, type PlanContext, type RowPlan } from "./csv-row.js";
 import { jsonArrayElementLines, lineOfJsonError } from "./json-lines.js";
 import type { CliIo } from "./io.js";
+import { columnLetter, looksLikeZip, readSheetRows } from "./xlsx.js";
 
 /** The input formats the CLI reads. */
-export type InputFormat = "csv" | "json" | "ndjson";
+export type InputFormat = "csv" | "json" | "ndjson" | "xlsx";
 
 /** The input formats, for `--input-format` and messages. */
-export const INPUT_FORMATS: readonly InputFormat[] = ["csv", "json", "ndjson"];
+export const INPUT_FORMATS: readonly InputFormat[] = ["csv", "json", "ndjson", "xlsx"];
 
-/** One input record with the line it starts on, or the reason it could not be read (a bad NDJSON line). */
+/**
+ * One input record with the line (spreadsheet row) it starts on, or the reasons it could not be read (a bad
+ * NDJSON line, cells that are not what their field takes). `cells` are the row as read, when asked for.
+ */
 export type InputItem =
-  | { readonly line: number; readonly value: unknown; readonly error?: undefined }
-  | { readonly line: number; readonly error: string; readonly value?: undefined };
+  | { readonly line: number; readonly value: unknown; readonly error?: undefined; readonly errors?: undefined; readonly cells?: readonly Cell[] | undefined }
+  | {
+      readonly line: number;
+      readonly error: string;
+      readonly errors?: readonly string[] | undefined;
+      readonly value?: undefined;
+      /** What could be read of the record (for its id in messages). */
+      readonly partial?: Record<string, unknown> | undefined;
+      readonly cells?: readonly Cell[] | undefined;
+    };
+
+/** The header row of a table input, as written, and what each column became. */
+export interface HeaderInfo {
+  /** The headers as written (text). */
+  readonly headers: readonly string[];
+  /** The plan the rows are read by. */
+  readonly plan: RowPlan;
+}
 
 /** Options of {@link readRecords}. */
 export interface ReadOptions {
@@ -30,6 +51,20 @@ export interface ReadOptions {
   readonly what: string;
   /** Receives warnings (e.g. CSV columns that are not fields of the schema). */
   readonly warn: (message: string) => void;
+  /** Receives notes about how the input is read (which column became which field). */
+  readonly note?: ((message: string) => void) | undefined;
+  /** The spreadsheet's sheet to read (default: the first). */
+  readonly sheet?: string | undefined;
+  /** Header aliases, `--columns`, and field converters for table inputs (CSV, .xlsx). */
+  readonly context?: Omit<PlanContext, "columnName" | "allowUnnamed" | "lang"> | undefined;
+  /** The language of cell messages. */
+  readonly lang?: Lang | undefined;
+  /** Checks a record read from a table, returning its problems (e.g. a 시·군·구 that names several 시·도). */
+  readonly finish?: ((record: Record<string, unknown>) => string[]) | undefined;
+  /** Give each item its row's cells (for spreadsheet output). */
+  readonly keepCells?: boolean | undefined;
+  /** Receives the header row of a table input before the first record. */
+  readonly onHeader?: ((header: HeaderInfo) => void) | undefined;
 }
 
 /** An input problem that stops the whole run (exit 2): unreadable file, malformed CSV, JSON that does not parse. */
@@ -42,10 +77,12 @@ function formatFromName(file: string): InputFormat | undefined {
   if (lower.endsWith(".csv")) return "csv";
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";
+  if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return "xlsx";
   return undefined;
 }
 
-function sniff(first: string): InputFormat {
+function sniff(first: string, bytes: Uint8Array): InputFormat {
+  if (looksLikeZip(bytes)) return "xlsx";
   const text = first.replace(/^\uFEFF/, "").trimStart();
   if (text.startsWith("[")) return "json";
   if (text.startsWith("{")) return "ndjson";
@@ -78,7 +115,7 @@ async function openSource(file: string, io: CliIo): Promise<Readable> {
 }
 
 /** Reads the first chunk (to sniff the format) and gives back a stream that still starts with it. */
-async function peek(stream: Readable, source: string): Promise<{ first: string; stream: Readable }> {
+async function peek(stream: Readable, source: string): Promise<{ first: string; bytes: Uint8Array; stream: Readable }> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   let first: IteratorResult<Buffer | string>;
   try {
@@ -86,6 +123,7 @@ async function peek(stream: Readable, source: string): Promise<{ first: string; 
   } catch (error) {
     throw inputError(source, describeSystemError(error));
   }
+  const bytes = first.done === true ? new Uint8Array() : typeof first.value === "string" ? Buffer.from(first.value) : first.value;
   const head = first.done === true ? "" : typeof first.value === "string" ? first.value : first.value.toString("utf8");
   async function* rest(): AsyncGenerator<Buffer | string> {
     if (first.done !== true) yield first.value;
@@ -95,7 +133,7 @@ async function peek(stream: Readable, source: string): Promise<{ first: string; 
       yield next.value;
     }
   }
-  return { first: head, stream: Readable.from(rest(), { objectMode: false }) };
+  return { first: head, bytes, stream: Readable.from(rest(), { objectMode: false }) };
 }
 
 /**
@@ -108,17 +146,50 @@ async function peek(stream: Readable, source: string): Promise<{ first: string; 
  */
 export async function* readRecords(file: string, io: CliIo, options: ReadOptions): AsyncGenerator<InputItem> {
   const source = file === "-" ? "<stdin>" : file;
-  let stream = await openSource(file, io);
   let format = options.format ?? (file === "-" ? undefined : formatFromName(file));
+  if (format === "xlsx") {
+    yield* readXlsx(file, io.stdin, source, options);
+    return;
+  }
+  let stream = await openSource(file, io);
   if (format === undefined) {
     const peeked = await peek(stream, source);
-    format = sniff(peeked.first);
+    format = sniff(peeked.first, peeked.bytes);
     stream = peeked.stream;
   }
-  if (format === "csv") yield* readCsv(stream, source, options);
+  if (format === "xlsx") yield* readXlsx("-", stream, source, options);
+  else if (format === "csv") yield* readCsv(stream, source, options);
   else if (format === "ndjson") yield* readNdjson(stream, source);
   else yield* readJsonArray(stream, source);
 }
+
+/** Plans the header row and reports it: which column became which field (when any was renamed), and the ignored ones. */
+function planHeader(headers: readonly Cell[], source: string, options: ReadOptions, columnName: (index: number) => string, allowUnnamed: boolean): RowPlan {
+  const plan = planColumns(headers, options.schema, options.what, { ...options.context, lang: options.lang, columnName, allowUnnamed });
+  const mapped = plan.columns.filter((column) => column !== undefined);
+  if (options.note !== undefined && mapped.some((column) => column.renamed)) {
+    options.note(`${source}: columns: ${mapped.map((column) => `${column.header} → ${column.path.join(".")}`).join(", ")}`);
+  }
+  if (plan.ignored.length > 0) {
+    options.warn(
+      `${source}: ignoring column${plan.ignored.length > 1 ? "s" : ""} ${plan.ignored.map((header) => `"${header}"`).join(", ")}: not ${plan.ignored.length > 1 ? "fields" : "a field"} of ${options.what}`,
+    );
+  }
+  options.onHeader?.({ headers: headers.map((header) => (header === null || header === undefined ? "" : String(header))), plan });
+  return plan;
+}
+
+/** Turns one row into an item: the record, or the problems of its cells (and of the record as a whole). */
+function itemOf(line: number, plan: RowPlan, cells: readonly Cell[], options: ReadOptions, columnName: (index: number) => string): InputItem {
+  const errors: string[] = [];
+  const value = rowToRecord(plan, cells, errors, columnName);
+  if (options.finish !== undefined) errors.push(...options.finish(value));
+  const kept = options.keepCells === true ? cells : undefined;
+  if (errors.length > 0) return { line, error: errors.join("; "), errors, partial: value, cells: kept };
+  return { line, value, cells: kept };
+}
+
+const csvColumn = (index: number): string => `column ${index + 1}`;
 
 async function* readCsv(stream: Readable, source: string, options: ReadOptions): AsyncGenerator<InputItem> {
   const parser = parse({ info: true, bom: true, skip_empty_lines: true });
@@ -134,18 +205,13 @@ async function* readCsv(stream: Readable, source: string, options: ReadOptions):
       lastEmpty = info.empty_lines;
       if (plan === undefined) {
         try {
-          plan = planColumns(record, options.schema, options.what);
+          plan = planHeader(record, source, options, (index) => String(index + 1), false);
         } catch (error) {
           throw inputError(source, `line ${start}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
         }
-        if (plan.ignored.length > 0) {
-          options.warn(
-            `${source}: ignoring column${plan.ignored.length > 1 ? "s" : ""} ${plan.ignored.map((header) => `"${header}"`).join(", ")}: not ${plan.ignored.length > 1 ? "fields" : "a field"} of ${options.what}`,
-          );
-        }
         continue;
       }
-      yield { line: start, value: rowToRecord(plan, record) };
+      yield itemOf(start, plan, record, options, csvColumn);
     }
   } catch (error) {
     if (isTechnoparkError(error, "VALIDATION")) {
@@ -156,6 +222,46 @@ async function* readCsv(stream: Readable, source: string, options: ReadOptions):
     await piping;
   }
   if (plan === undefined) throw inputError(source, "empty input: expected a CSV header row of field paths (e.g. id,name.ko,regularWorkers)");
+}
+
+function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/**
+ * Reads the first sheet (or `options.sheet`) of an .xlsx workbook: the first row is the header; rows with no
+ * values are skipped; `line` is the sheet's row number. A column without a header must be empty (a merged or
+ * forgotten header cell is named with its column letter); an empty sheet is an input error.
+ */
+async function* readXlsx(file: string, stdin: Readable, source: string, options: ReadOptions): AsyncGenerator<InputItem> {
+  const { sheet, rows } = await readSheetRows(file, stdin, options.sheet);
+  const where = `${source} [${sheet}]`;
+  const headerAt = rows.findIndex((row) => row.some((cell) => !isBlank(cell)));
+  if (headerAt === -1) throw inputError(where, "the sheet is empty: expected a header row (기업명, 사업자등록번호, … or field paths) and one row per company");
+  const header = rows[headerAt]!;
+  const width = rows.reduce((max, row) => Math.max(max, row.length), header.length);
+  const headers = Array.from({ length: width }, (_, i) => header[i] ?? null);
+  headers.forEach((cell, i) => {
+    if (!isBlank(cell)) return;
+    const used = rows.findIndex((row, r) => r > headerAt && !isBlank(row[i]));
+    if (used === -1) return;
+    const merged = i > 0 && !isBlank(headers[i - 1]);
+    throw inputError(
+      where,
+      `row ${headerAt + 1}, column ${columnLetter(i)}: no header, but row ${used + 1} has a value there (${merged ? "a merged header cell? " : ""}give every column its own header in one row, or delete the column)`,
+    );
+  });
+  let plan: RowPlan;
+  try {
+    plan = planHeader(headers, where, options, columnLetter, true);
+  } catch (error) {
+    throw inputError(where, `row ${headerAt + 1}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
+  }
+  for (let r = headerAt + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.every(isBlank)) continue;
+    yield itemOf(r + 1, plan, row, options, (index) => `${columnLetter(index)}${r + 1}`);
+  }
 }
 
 function csvError(error: unknown, source: string, lastLine: number, lastEmpty: number): ValidationError {

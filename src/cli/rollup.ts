@@ -1,26 +1,31 @@
 import { money, type Money } from "../money/index.js";
+import { parseKrw } from "../money/parse-krw.js";
 import { rollup as rollupRecords, type MeasureSpec, type NamedDimension } from "../rollups/index.js";
 import { choiceFlag, parseCommandArgs, stringFlag, usageError } from "./args.js";
 import type { CliIo } from "./io.js";
 import { OUTPUT_FORMATS, writeRows, type OutputFormat, type TableColumn } from "./output.js";
 import { INPUT_FORMATS, readRecords, type InputFormat } from "./read-records.js";
+import { columnsFlag, openOutput, TABLE_FLAGS, TABLE_HELP } from "./table-input.js";
 
 /** Help text of `technopark rollup`. */
 export const ROLLUP_HELP = `Usage: technopark rollup <file|-> --by <field[,field…]> [--sum <field>]… [options]
 
-Groups the records of a CSV, JSON (array) or NDJSON file by one or more fields and counts them, adding up
-numbers or money per group (money exactly, one currency per column).
+Groups the records of an .xlsx workbook (first sheet), a CSV, JSON (array) or NDJSON file by one or more
+fields (the headers as written, or field paths) and counts them, adding up numbers or money per group
+(money exactly, one currency per column).
 
 Options:
   --by <fields>           comma-separated field paths to group by (e.g. stage or location.regionCode,stage);
                           --by "" gives one grand-total row
   --sum <field>           a field to add up, repeatable: numbers (regularWorkers), or money given as
-                          "6500000 USD" cells, as <field>.amount + <field>.currency columns, or as
+                          "6500000 USD" cells, won as people write them (80억, 12억 5,000만 원),
+                          as <field>.amount + <field>.currency columns, or as
                           { "amount": "6500000", "currency": "USD" } in JSON
   --currency <code>       the money columns' currency (default: the first amount's; others are an error)
   --format table|json|ndjson       output format (default: table)
-  --input-format csv|json|ndjson   input format (default: from the extension, else sniffed)
-  -h, --help              show this help
+  --input-format csv|json|ndjson|xlsx
+                          input format (default: from the extension, else sniffed)
+${TABLE_HELP}  -h, --help              show this help
 
 Exit status: 0 when every record was counted, 1 when some records had a bad value (they are left out and
 listed on stderr), 2 for usage errors or unreadable input.
@@ -28,6 +33,9 @@ listed on stderr), 2 for usage errors or unreadable input.
 
 const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 const MONEY_CELL = /^\s*([+-]?\d+(?:\.\d+)?)\s*([A-Za-z]{3})\s*$/;
+/** A won amount as people write it (a unit of 조/억/만/천, a 원 or ₩): read by parseKrw. */
+const KRW_LIKE = /[조억만천원₩]/;
+const GROUPED_NUMBER = /^\s*[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/;
 
 type Slim = { readonly dims: readonly (string | number | boolean | undefined)[]; readonly sums: readonly (number | Money | undefined)[] };
 
@@ -58,6 +66,7 @@ export async function rollup(argv: readonly string[], io: CliIo): Promise<number
       currency: { type: "string" },
       format: { type: "string", short: "f" },
       "input-format": { type: "string" },
+      ...TABLE_FLAGS,
     },
     { min: 1, max: 1, names: "the input file (a path, or - for stdin)" },
   );
@@ -90,7 +99,11 @@ export async function rollup(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`${source}:${line}: ${message}\n`);
   };
   const warn = (message: string): void => void io.stderr.write(`technopark: warning: ${message}\n`);
-  records: for await (const item of readRecords(file, io, { format: inputFormat, what: "record", warn })) {
+  const columns = await columnsFlag(values, "rollup");
+  const output = stringFlag(values, "output");
+  const opened = output === undefined ? undefined : await openOutput(output, file, "rollup");
+  const inputs = readRecords(file, io, { format: inputFormat, what: "record", warn, sheet: stringFlag(values, "sheet"), context: { columns } });
+  records: for await (const item of inputs) {
     if (item.error !== undefined) {
       reject(item.line, item.error);
       continue;
@@ -124,6 +137,11 @@ export async function rollup(argv: readonly string[], io: CliIo): Promise<number
           sumValues.push(value);
         } else if (typeof value === "string" && NUMBER.test(value)) {
           sumValues.push(Number(value));
+        } else if (typeof value === "string" && GROUPED_NUMBER.test(value)) {
+          sumValues.push(Number(value.replaceAll(",", "")));
+        } else if (typeof value === "string" && KRW_LIKE.test(value)) {
+          sumValues.push(parseKrw(value));
+          moneyColumns[i] = true;
         } else {
           reject(item.line, `${sums[i]}: expected a number or an amount with its currency ("6500000 USD"), received ${JSON.stringify(value)}`);
           continue records;
@@ -135,9 +153,15 @@ export async function rollup(argv: readonly string[], io: CliIo): Promise<number
     }
     records.push({ dims: dimValues, sums: sumValues });
   }
-  // a column is money as soon as one record gives money; a plain number in it is then a bad record
+  // a column is money as soon as one record gives money; a plain number in it is then a bad record, except that
+  // whole numbers in a column of won only are won (a 매출액 column mixing 80억 and 1,250,000,000)
+  const wonOnly = sums.map((_, i) => moneyColumns[i] === true && records.every((record) => { const value = record.sums[i]; return typeof value !== "object" || value.currency === "KRW"; }));
   const kept: Slim[] = [];
   for (const record of records) {
+    const sumValues = record.sums as (number | Money | undefined)[];
+    sumValues.forEach((value, i) => {
+      if (wonOnly[i] === true && typeof value === "number" && Number.isSafeInteger(value)) sumValues[i] = money(value, "KRW");
+    });
     const wrong = record.sums.findIndex((value, i) => moneyColumns[i] === true && typeof value === "number");
     if (wrong >= 0) {
       bad++;
@@ -154,12 +178,13 @@ export async function rollup(argv: readonly string[], io: CliIo): Promise<number
         : { sum: (record: Slim) => record.sums[i] as number | undefined };
   });
   const rows = rollupRecords(kept, { by: dimensions, measures }) as Record<string, unknown>[];
-  const columns: TableColumn[] = [
+  const tableColumns: TableColumn[] = [
     ...dims.map((key) => ({ key, title: key })),
     { key: "records", title: "records", right: true },
     ...sums.map((key) => ({ key, title: key, right: true })),
   ];
-  await writeRows(io.stdout, format, columns, rows);
+  await writeRows(opened?.stream ?? io.stdout, format, tableColumns, rows);
+  await opened?.close();
   if (bad > 0) {
     io.stderr.write(`technopark: ${bad} record${bad === 1 ? " was" : "s were"} left out (bad values above)\n`);
     return 1;

@@ -8,6 +8,8 @@ export interface FieldShape {
   readonly list: boolean;
   /** True when the field is a Money object (`{ amount, currency }`): a cell `1500000000 KRW` becomes one. */
   readonly money: boolean;
+  /** True when the field is a calendar date (`format: "date"` in its metadata): `2016.3.2` and Excel dates become `2016-03-02`. */
+  readonly date: boolean;
   /** True when the field is an object or a list of objects (a cell cannot hold it: use dotted sub-columns). */
   readonly composite: boolean;
 }
@@ -89,6 +91,7 @@ export function fieldShape(root: z.ZodType, path: readonly string[]): FieldShape
   let list = false;
   let money = false;
   let composite = false;
+  let date = false;
   const visitScalar = (def: Def): boolean => {
     switch (def.type) {
       case "string":
@@ -122,6 +125,7 @@ export function fieldShape(root: z.ZodType, path: readonly string[]): FieldShape
   for (const schema of found) {
     for (const alternative of alternatives(schema)) {
       const def = defOf(alternative);
+      if (def.type === "string" && isDateSchema(alternative)) date = true;
       if (visitScalar(def)) continue;
       if (isMoneyObject(def)) {
         money = true;
@@ -136,5 +140,13 @@ export function fieldShape(root: z.ZodType, path: readonly string[]): FieldShape
       }
     }
   }
-  return { kinds, list, money, composite: composite && !money && !list && kinds.size === 0 };
+  return { kinds, list, money, date, composite: composite && !money && !list && kinds.size === 0 };
+}
+
+/** True for a string schema whose metadata says it holds a calendar date (the library's `IsoDate`). */
+function isDateSchema(schema: unknown): boolean {
+  const meta = (schema as { meta?: () => unknown }).meta;
+  if (typeof meta !== "function") return false;
+  const data = meta.call(schema) as { format?: unknown } | undefined;
+  return data?.format === "date";
 }

@@ -19,6 +19,7 @@ export { metrics, investments } from "./statistics.js";
 export {
   regionByCode,
   regionByName,
+  regionBySigungu,
   technoparkById,
   organizationById,
   programById,

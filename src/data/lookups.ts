@@ -1,12 +1,14 @@
 import type { Organization, SupportProgram, Technopark } from "../entities/index.js";
 import { membersAsOf, type AssociationMembers } from "../entities/membership.js";
-import { findRegionByCode, findRegionByName, type RegionAsOf } from "../entities/region-lookup.js";
+import { findRegionByCode, findRegionByName, regionAsOf, type RegionAsOf } from "../entities/region-lookup.js";
+import { invalidValue } from "../errors/invalid-value.js";
 import { toIsoDate, type DateLike } from "../time/iso-date.js";
 import { asOf } from "../time/versioned.js";
 import { association } from "./association.js";
 import { organizations } from "./organizations.js";
 import { programs } from "./programs.js";
 import { regions } from "./regions.js";
+import { sigunguRegionIds } from "./sigungu-names.js";
 import { technoparks } from "./technoparks.js";
 
 /**
@@ -44,6 +46,52 @@ export function regionByCode(code: string, on: DateLike): RegionAsOf | undefined
  */
 export function regionByName(name: string, on: DateLike): RegionAsOf | undefined {
   return findRegionByName(regions, name, on);
+}
+
+/**
+ * The 시·도 a 시·군·구 lies in on a date, when its name names exactly one: `"영천시"` → 경상북도, `"춘천시"` →
+ * 강원도 (42) until 2023-06-10 and 강원특별자치도 (51) from 2023-06-11, `"군위군"` → 경상북도 until 2023-06-30
+ * and 대구광역시 from 2023-07-01. A name several 시·도 share (`"중구"`, `"동구"`, `"강서구"`, `"고성군"`) or one
+ * that is not a 자치 시·군·구 on that date gives `undefined`: it is never guessed.
+ * Use it to fill in a company's `location.regionCode` from its 시·군·구 alone.
+ *
+ * @param name - the 시·군·구 name as written in Korean, e.g. `"영천시"`
+ * @param on - the date to read at
+ * @category Data
+ * @example
+ * ```ts
+ * import { regionBySigungu } from "technopark/data";
+ * regionBySigungu("영천시", "2024-05-01")?.code; // "47"
+ * regionBySigungu("춘천시", "2023-06-10")?.code; // "42"
+ * regionBySigungu("춘천시", "2023-06-11")?.code; // "51"
+ * regionBySigungu("군위군", "2023-07-01")?.code; // "27"
+ * regionBySigungu("중구", "2024-05-01"); // undefined
+ * ```
+ */
+export function regionBySigungu(name: string, on: DateLike): RegionAsOf | undefined {
+  const candidates = sigunguRegionsAsOf(name, on);
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * Every 시·도 that has a 자치 시·군·구 of this name on a date (several for 중구); a region merged away by then
+ * is replaced by its successor (광주광역시 → 전남광주통합특별시 from 2026-07-01).
+ * @internal
+ */
+export function sigunguRegionsAsOf(name: string, on: DateLike): RegionAsOf[] {
+  if (typeof name !== "string") throw invalidValue(["name"], "a 시·군·구 name (string)", name);
+  const day = toIsoDate(on, ["on"]);
+  const found: RegionAsOf[] = [];
+  for (const id of sigunguRegionIds(name.trim(), day)) {
+    const region = regions.find((candidate) => candidate.id === id);
+    let inForce = region === undefined ? undefined : regionAsOf(region, day);
+    if (inForce === undefined && region?.successorIds?.length === 1) {
+      const successor = regions.find((candidate) => candidate.id === region.successorIds![0]);
+      inForce = successor === undefined ? undefined : regionAsOf(successor, day);
+    }
+    if (inForce !== undefined && !found.some((known) => known.id === inForce.id)) found.push(inForce);
+  }
+  return found;
 }
 
 /**

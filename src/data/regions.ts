@@ -15,11 +15,19 @@ function version(
   en: string,
   shortKo: string,
   shortEn: string,
+  alternativeNames?: readonly string[],
 ): Region["versions"][number] {
   return {
     validFrom,
     ...(validTo === undefined ? {} : { validTo }),
-    value: { code, ...(iso === undefined ? {} : { iso }), kind, name: { ko, en }, shortName: { ko: shortKo, en: shortEn } },
+    value: {
+      code,
+      ...(iso === undefined ? {} : { iso }),
+      kind,
+      name: { ko, en },
+      shortName: { ko: shortKo, en: shortEn },
+      ...(alternativeNames === undefined ? {} : { alternativeNames: [...alternativeNames] }),
+    },
   };
 }
 
@@ -118,14 +126,14 @@ export const regions: readonly Region[] = /* @__PURE__ */ (() => deepFreeze([
   },
   {
     id: "chungbuk",
-    versions: [version(HISTORY_START, undefined, "43", "KR-43", "province", "충청북도", "North Chungcheong Province", "충북", "Chungbuk")],
+    versions: [version(HISTORY_START, undefined, "43", "KR-43", "province", "충청북도", "North Chungcheong Province", "충북", "Chungbuk", ["충북도"])],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,
   },
   {
     id: "chungnam",
-    versions: [version(HISTORY_START, undefined, "44", "KR-44", "province", "충청남도", "South Chungcheong Province", "충남", "Chungnam")],
+    versions: [version(HISTORY_START, undefined, "44", "KR-44", "province", "충청남도", "South Chungcheong Province", "충남", "Chungnam", ["충남도"])],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,
@@ -133,8 +141,8 @@ export const regions: readonly Region[] = /* @__PURE__ */ (() => deepFreeze([
   {
     id: "jeonbuk",
     versions: [
-      version(HISTORY_START, "2024-01-18", "45", "KR-45", "province", "전라북도", "North Jeolla Province", "전북", "Jeonbuk"),
-      version("2024-01-18", undefined, "52", "KR-45", "special-self-governing-province", "전북특별자치도", "Jeonbuk State", "전북", "Jeonbuk"),
+      version(HISTORY_START, "2024-01-18", "45", "KR-45", "province", "전라북도", "North Jeolla Province", "전북", "Jeonbuk", ["전북도"]),
+      version("2024-01-18", undefined, "52", "KR-45", "special-self-governing-province", "전북특별자치도", "Jeonbuk State", "전북", "Jeonbuk", ["전북도"]),
     ],
     source: OTHER_SOURCES.jeonbukAct,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
@@ -142,7 +150,7 @@ export const regions: readonly Region[] = /* @__PURE__ */ (() => deepFreeze([
   },
   {
     id: "jeonnam",
-    versions: [version(HISTORY_START, "2026-07-01", "46", "KR-46", "province", "전라남도", "South Jeolla Province", "전남", "Jeonnam")],
+    versions: [version(HISTORY_START, "2026-07-01", "46", "KR-46", "province", "전라남도", "South Jeolla Province", "전남", "Jeonnam", ["전남도"])],
     successorIds: ["jeonnam-gwangju"],
     source: OTHER_SOURCES.jeonnamGwangjuAct,
     otherSources: [OTHER_SOURCES.legalDongCodes, OTHER_SOURCES.iso3166],
@@ -150,14 +158,14 @@ export const regions: readonly Region[] = /* @__PURE__ */ (() => deepFreeze([
   },
   {
     id: "gyeongbuk",
-    versions: [version(HISTORY_START, undefined, "47", "KR-47", "province", "경상북도", "North Gyeongsang Province", "경북", "Gyeongbuk")],
+    versions: [version(HISTORY_START, undefined, "47", "KR-47", "province", "경상북도", "North Gyeongsang Province", "경북", "Gyeongbuk", ["경북도"])],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,
   },
   {
     id: "gyeongnam",
-    versions: [version(HISTORY_START, undefined, "48", "KR-48", "province", "경상남도", "South Gyeongsang Province", "경남", "Gyeongnam")],
+    versions: [version(HISTORY_START, undefined, "48", "KR-48", "province", "경상남도", "South Gyeongsang Province", "경남", "Gyeongnam", ["경남도"])],
     source: OTHER_SOURCES.legalDongCodes,
     otherSources: [OTHER_SOURCES.iso3166],
     note: codesNote,

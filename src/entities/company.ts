@@ -86,6 +86,8 @@ export const Company = /* @__PURE__ */ (() => z
     regularWorkers: z.number().nonnegative().optional().describe("Regular workers (상시근로자) when already computed; overrides monthEndHeadcounts"),
     /** Average annual revenue (3-year average for SME status). */
     averageRevenue: Money.optional().describe("Average annual revenue (3-year average for SME status)"),
+    /** Revenue of the previous fiscal year (직전 사업연도 매출액), as the national programmes ask for it. */
+    previousYearRevenue: Money.optional().describe("Revenue of the previous fiscal year (직전 사업연도 매출액)"),
     /** Total assets at the end of the previous fiscal year. */
     totalAssets: Money.optional(),
     /** Member of a 공시대상기업집단 (excluded from SME status). */

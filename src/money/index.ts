@@ -9,4 +9,5 @@ export { ratioOfMoney } from "./ratio-of-money.js";
 export type { FxRate } from "./fx-rate.js";
 export { convertMoney } from "./convert-money.js";
 export { formatKrw } from "./format-krw.js";
+export { parseKrw } from "./parse-krw.js";
 export { formatMoney, type FormatMoneyOptions } from "./format-money.js";

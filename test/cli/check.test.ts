@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateProgram, explain } from "../../src/index.js";
 import { Company } from "../../src/schemas/index.js";
 import { programs } from "../../src/data/index.js";
-import { fixture, runCli } from "./run-cli.js";
+import { fixture, ndjson, runCli } from "./run-cli.js";
 
 /** The reasons the library gives for a company (the CLI must print exactly these). */
 function reasons(programId: string, company: unknown, lang: "ko" | "en", asOf = "2024-05-01"): string[] {
@@ -21,13 +21,6 @@ const C003 = { id: "c-003", name: { ko: "포항소재㈜" }, location: { regionC
 const INNOVATIVE = "yeongcheon-innovative-technology";
 const HIGH_VALUE = "yeongcheon-high-value-conversion";
 
-function ndjson(text: string): Record<string, unknown>[] {
-  return text
-    .trim()
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 describe("technopark check (source 002: Yeongcheon programmes split at 30 regular workers)", () => {
   it("judges a CSV against 혁신기술개발 (fewer than 30 regular workers) and explains each outcome in Korean", async () => {
@@ -195,7 +188,7 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
       ["unknown flag", ["check", "-p", INNOVATIVE, "--bogus", "x.csv"], /^technopark check: unknown option --bogus \(see: technopark check --help\)$/],
       ["bad date", ["check", "-p", INNOVATIVE, "--as-of", "2024-02-30", "x.csv"], /--as-of: expected a date YYYY-MM-DD, received "2024-02-30"/],
       ["bad lang", ["check", "-p", INNOVATIVE, "--lang", "fr", "x.csv"], /--lang: expected one of ko, en, received "fr"/],
-      ["bad format", ["check", "-p", INNOVATIVE, "--format", "xml", "x.csv"], /--format: expected one of table, json, ndjson, received "xml"/],
+      ["bad format", ["check", "-p", INNOVATIVE, "--format", "xml", "x.csv"], /--format: expected one of table, json, ndjson, xlsx, received "xml"/],
       ["no rule in force", ["check", "-p", "seoul-southwest-youth-startup", "--as-of", "2020-01-01", "x.csv"], /no eligibility rule version in force on 2020-01-01 \(versions: 2024-10-23\)$/],
       ["JSON that is not an array", ["check", "-p", INNOVATIVE, "--input-format", "json", "-"], /<stdin>: expected a JSON array of records, received an object/],
       ["broken JSON", ["check", "-p", INNOVATIVE, "--input-format", "json", "-"], /<stdin>: (line \d+: )?not valid JSON \(Unexpected token/],

@@ -24,3 +24,12 @@ export async function runCli(argv: readonly string[], options: { stdin?: string;
 
 /** The fixture path of a file in test/cli/fixtures. */
 export const fixture = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+
+/** The objects of NDJSON output, one per non-empty line. */
+export function ndjson(text: string): Record<string, unknown>[] {
+  return text
+    .trim()
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
