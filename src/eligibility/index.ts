@@ -15,6 +15,8 @@ export { explain, type ExplainLocale } from "./explain.js";
 export {
   evaluateProgram,
   ruleInForce,
+  openRounds,
+  type ProgramRound,
   type ProgramRules,
   type ProgramOptions,
   type RuleVersionRef,
