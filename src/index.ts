@@ -18,3 +18,4 @@ export { REGION_CODES } from "./entities/region-codes.js";
 export * from "./statutes/index.js";
 export * from "./eligibility/index.js";
 export * from "./rollups/index.js";
+export * from "./catalogue/index.js";

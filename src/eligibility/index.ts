@@ -34,6 +34,8 @@ export {
   type JudgeManyOptions,
 } from "./many.js";
 export { fromJsonRulesEngine } from "./json-rules-engine.js";
+export type { MatchProgramsOptions, MatchedRound, ProgramMatch } from "./match-programs.js";
+export type { Fixture, FixtureCase, FixtureCaseResult, FixtureExpectation, FixtureReport } from "./fixtures.js";
 export {
   ruleBuilder,
   type RuleBuilder,
