@@ -4,6 +4,8 @@ import { isUsageError } from "./args.js";
 import { check, CHECK_HELP } from "./check.js";
 import type { CliIo } from "./io.js";
 import { listPrograms, listTechnoparks, PROGRAMS_HELP, TECHNOPARKS_HELP } from "./list.js";
+import { match, MATCH_HELP } from "./match.js";
+import { testFixtures, TEST_HELP } from "./test-fixtures.js";
 import { rollup, ROLLUP_HELP } from "./rollup.js";
 import { schema, SCHEMA_HELP } from "./schema.js";
 import { validate, VALIDATE_HELP } from "./validate.js";
@@ -19,6 +21,8 @@ Usage: technopark <command> [options]
 
 Commands:
   check --program <id> <file|->   judge companies (CSV, JSON, NDJSON) against a programme's rules
+  match <file|-> --as-of <date>   the programmes each company can apply for on a date
+  test <file…>                    run fixture files (JSON/YAML test cases for programmes and rules)
   rollup <file|-> --by <fields>   count and sum records per group (--sum <field>, exact money)
   validate <entity> <file|->      check records against an entity schema, with line numbers
   schema <entity>                 print an entity's JSON Schema
@@ -37,6 +41,8 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: string }>> = {
   check: { run: check, help: CHECK_HELP },
+  match: { run: match, help: MATCH_HELP },
+  test: { run: testFixtures, help: TEST_HELP },
   rollup: { run: rollup, help: ROLLUP_HELP },
   validate: { run: validate, help: VALIDATE_HELP },
   schema: { run: schema, help: SCHEMA_HELP },

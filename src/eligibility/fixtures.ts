@@ -223,7 +223,7 @@ function compare(expected: FixtureExpectation, actual: FixtureCaseResult["actual
   }
   for (const locale of ["ko", "en"] as const) {
     for (const line of expected.reasons?.[locale] ?? []) {
-      if (!actual.reasons[locale].includes(line)) problems.push(`reasons.${locale}: expected a line ${describeValue(line)}, actual [${actual.reasons[locale].map((l) => describeValue(l)).join(", ")}]`);
+      if (!actual.reasons[locale].includes(line)) problems.push(`reasons.${locale}: expected a line ${JSON.stringify(line)}, actual ${JSON.stringify(actual.reasons[locale])}`);
     }
   }
   return problems;
@@ -245,11 +245,18 @@ export function runFixtureAmong(fixture: unknown, programs: readonly ProgramRule
   const results = checked.cases.map((item, index): FixtureCaseResult => {
     const company = item.company ?? {};
     let result: EligibilityResult & { referenceDate?: string };
-    if (program !== undefined) {
-      result = evaluateProgram(program, company, { asOf: item.asOf, representative: item.representative });
-    } else {
-      const facts = item.facts ?? (item.representative === undefined ? { company } : { company, representative: item.representative });
-      result = evaluate(checked.rule!, facts, { asOf: item.asOf });
+    try {
+      if (program !== undefined) {
+        result = evaluateProgram(program, company, { asOf: item.asOf, representative: item.representative });
+      } else {
+        const facts = item.facts ?? (item.representative === undefined ? { company } : { company, representative: item.representative });
+        result = evaluate(checked.rule!, facts, { asOf: item.asOf });
+      }
+    } catch (error) {
+      // e.g. no rule version in force on asOf: the case cannot be judged at all
+      if (!isTechnoparkError(error)) throw error;
+      const path: FieldPath = ["cases", index, "asOf"];
+      throw new ValidationError(`${formatPath(path)}: case ${describeValue(item.name)} cannot be judged: ${error.message}`, { path });
     }
     const actual = {
       outcome: result.outcome,
