@@ -144,7 +144,7 @@ export async function testFixtures(argv: readonly string[], io: CliIo): Promise<
     failed += report.failed;
     reports.push({ file, report });
     if (format === "table") {
-      const lines = [`${file}: ${report.total} cases, ${report.passed} passed, ${report.failed} failed`];
+      const lines = [`${file}: ${report.total} case${report.total === 1 ? "" : "s"}, ${report.passed} passed, ${report.failed} failed`];
       for (const result of report.cases) {
         if (result.passed) continue;
         const line = lineOfCase(result.index);
@@ -159,7 +159,7 @@ export async function testFixtures(argv: readonly string[], io: CliIo): Promise<
   if (format === "json") {
     await write(io.stdout, `${JSON.stringify({ files: reports, total, passed: total - failed, failed, unreadable }, null, 2)}\n`);
   } else {
-    await write(io.stdout, `\n${positionals.length} file${positionals.length === 1 ? "" : "s"}, ${total} cases: ${total - failed} passed, ${failed} failed${unreadable > 0 ? `, ${unreadable} file${unreadable === 1 ? "" : "s"} unreadable` : ""}\n`);
+    await write(io.stdout, `\n${positionals.length} file${positionals.length === 1 ? "" : "s"}, ${total} case${total === 1 ? "" : "s"}: ${total - failed} passed, ${failed} failed${unreadable > 0 ? `, ${unreadable} file${unreadable === 1 ? "" : "s"} unreadable` : ""}\n`);
   }
   return unreadable > 0 ? 2 : failed > 0 ? 1 : 0;
 }

@@ -164,7 +164,7 @@ function checkFixture(fixture: unknown): { program?: string; rule?: Rule; cases:
   unknownKey(fixture, new Set(["program", "rule", "cases"]), []);
   const { program, rule, cases } = fixture;
   if ((program === undefined) === (rule === undefined)) {
-    throw new ValidationError("expected exactly one of program (a programme id) or rule", { path: program === undefined ? ["program"] : ["rule"] });
+    throw new ValidationError("program: expected exactly one of program (a programme id) or rule", { path: ["program"] });
   }
   if (program !== undefined && (typeof program !== "string" || program === "")) throw invalidValue(["program"], "a programme id", program);
   let parsed: Rule | undefined;
