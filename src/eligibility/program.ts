@@ -268,6 +268,11 @@ const RANK = { eligible: 0, undetermined: 1, ineligible: 2 } as const;
  * const result = evaluateProgram(program, { id: "c1", name: { ko: "가" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C29", regularWorkers: 30 }, { asOf: "2022-12-08" });
  * result.ruleVersion.validFrom; // the version in force on 2022-12-08
  * explain(result, "en");
+ * // a round judges at its reference date: applying on 2026-02-01 to the 2026 초기창업패키지 (공고일 2026-01-22)
+ * const early = programs.find((p) => p.id === "early-startup-package")!;
+ * const startup = { ksic: "C29", smeSize: "small", taxArrears: false, inDefault: false };
+ * evaluateProgram(early, { ...startup, foundedOn: "2023-01-23" }, { asOf: "2026-02-01" }).referenceDate; // "2026-01-22"
+ * evaluateProgram(early, { ...startup, foundedOn: "2023-01-22" }, { asOf: "2026-02-01" }).outcome; // "ineligible"
  * ```
  */
 export function evaluateProgram(program: ProgramRules, company: object, options: ProgramOptions): ProgramEligibilityResult {
