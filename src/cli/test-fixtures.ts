@@ -41,8 +41,8 @@ Exit status: 0 when every case passes, 1 when any fails, 2 when a file cannot be
 malformed fixture or an invalid company: the file, line and field path are printed).
 `;
 
-/** A fixture file that cannot be run: the file, the line (when known) and what is wrong. */
-class Unreadable extends Error {}
+/** Why a fixture file cannot be run: `<file>:<line>: <what is wrong>`. */
+type Unreadable = { readonly unreadable: string };
 
 function lineOf(doc: Document.Parsed | undefined, counter: LineCounter, path: FieldPath): number | undefined {
   if (doc === undefined) return undefined;
@@ -54,7 +54,7 @@ function lineOf(doc: Document.Parsed | undefined, counter: LineCounter, path: Fi
 }
 
 /** Parses a fixture file: YAML by extension, otherwise JSON; both keep a YAML document for line numbers. */
-function parseFixtureText(file: string, text: string): { value: unknown; doc: Document.Parsed | undefined; counter: LineCounter } {
+function parseFixtureText(file: string, text: string): { value: unknown; doc: Document.Parsed | undefined; counter: LineCounter } | Unreadable {
   const counter = new LineCounter();
   const source = text.replace(/^\uFEFF/, "");
   const isYaml = /\.ya?ml$/i.test(file);
@@ -65,7 +65,7 @@ function parseFixtureText(file: string, text: string): { value: unknown; doc: Do
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ");
       const line = lineOfJsonError(source, message);
-      throw new Unreadable(`${file}:${line ?? 1}: not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)$/, "")})`);
+      return { unreadable: `${file}:${line ?? 1}: not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)$/, "")})` };
     }
     const doc = parseDocument(source, { lineCounter: counter });
     return { value, doc: doc.errors.length === 0 ? doc : undefined, counter };
@@ -74,42 +74,46 @@ function parseFixtureText(file: string, text: string): { value: unknown; doc: Do
   const problem = doc.errors[0];
   if (problem !== undefined) {
     const line = problem.linePos?.[0].line ?? counter.linePos(problem.pos[0]).line;
-    throw new Unreadable(`${file}:${line}: not valid YAML (${problem.message.split("\n")[0]})`);
+    return { unreadable: `${file}:${line}: not valid YAML (${problem.message.split("\n")[0]})` };
   }
   return { value: doc.toJS({ maxAliasCount: 1000 }), doc, counter };
 }
 
 /** Checks every case's company against the Company schema (id and name defaulting to the case name). */
-function checkCompanies(file: string, value: unknown, doc: Document.Parsed | undefined, counter: LineCounter): void {
+function checkCompanies(file: string, value: unknown, doc: Document.Parsed | undefined, counter: LineCounter): Unreadable | undefined {
   const cases = typeof value === "object" && value !== null ? (value as { cases?: unknown }).cases : undefined;
-  if (!Array.isArray(cases)) return; // runFixture names the problem
-  cases.forEach((item: unknown, i) => {
-    if (typeof item !== "object" || item === null) return;
+  if (!Array.isArray(cases)) return undefined; // runFixture names the problem
+  for (const [i, item] of (cases as unknown[]).entries()) {
+    if (typeof item !== "object" || item === null) continue;
     const { company, name } = item as { company?: unknown; name?: unknown };
-    if (typeof company !== "object" || company === null || Array.isArray(company)) return;
+    if (typeof company !== "object" || company === null || Array.isArray(company)) continue;
     const label = typeof name === "string" && name !== "" ? name : `case ${i}`;
     const parsed = Company.safeParse({ id: label, name: { ko: label }, ...company }, { reportInput: true });
-    if (parsed.success) return;
+    if (parsed.success) continue;
     const issue = recordIssues(parsed.error, "Company")[0]!;
     const path: FieldPath = ["cases", i, "company", ...(issue.path === "(root)" ? [] : issue.path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== "").map((s) => (/^\d+$/.test(s) ? Number(s) : s)))];
-    throw new Unreadable(`${file}:${lineOf(doc, counter, path) ?? 1}: ${formatPath(path)}: ${issue.message} (not a valid Company)`);
-  });
+    return { unreadable: `${file}:${lineOf(doc, counter, path) ?? 1}: ${formatPath(path)}: ${issue.message} (not a valid Company)` };
+  }
+  return undefined;
 }
 
-async function runFile(file: string): Promise<{ report: FixtureReport; lineOfCase: (index: number) => number | undefined }> {
+async function runFile(file: string): Promise<{ report: FixtureReport; lineOfCase: (index: number) => number | undefined } | Unreadable> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new Unreadable(`${file}: ${describeSystemError(error)}`);
+    return { unreadable: `${file}: ${describeSystemError(error)}` };
   }
-  const { value, doc, counter } = parseFixtureText(file, text);
-  checkCompanies(file, value, doc, counter);
+  const parsed = parseFixtureText(file, text);
+  if ("unreadable" in parsed) return parsed;
+  const { value, doc, counter } = parsed;
+  const badCompany = checkCompanies(file, value, doc, counter);
+  if (badCompany !== undefined) return badCompany;
   try {
     return { report: runFixture(value), lineOfCase: (index) => lineOf(doc, counter, ["cases", index]) };
   } catch (error) {
     if (!isTechnoparkError(error)) throw error;
-    throw new Unreadable(`${file}:${lineOf(doc, counter, error.path) ?? 1}: ${error.message}`);
+    return { unreadable: `${file}:${lineOf(doc, counter, error.path) ?? 1}: ${error.message}` };
   }
 }
 
@@ -129,17 +133,14 @@ export async function testFixtures(argv: readonly string[], io: CliIo): Promise<
   let total = 0;
   const reports: { file: string; report?: FixtureReport; error?: string }[] = [];
   for (const file of positionals) {
-    let report: FixtureReport;
-    let lineOfCase: (index: number) => number | undefined;
-    try {
-      ({ report, lineOfCase } = await runFile(file));
-    } catch (error) {
-      if (!(error instanceof Unreadable)) throw error;
+    const outcome = await runFile(file);
+    if ("unreadable" in outcome) {
       unreadable++;
-      io.stderr.write(`technopark test: ${error.message}\n`);
-      reports.push({ file, error: error.message });
+      io.stderr.write(`technopark test: ${outcome.unreadable}\n`);
+      reports.push({ file, error: outcome.unreadable });
       continue;
     }
+    const { report, lineOfCase } = outcome;
     total += report.total;
     failed += report.failed;
     reports.push({ file, report });

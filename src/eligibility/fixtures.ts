@@ -138,8 +138,8 @@ export interface FixtureReport {
 }
 
 const OUTCOMES: readonly Outcome[] = ["eligible", "ineligible", "undetermined"];
-const CASE_KEYS = new Set(["name", "asOf", "company", "representative", "facts", "expect"]);
-const EXPECT_KEYS = new Set(["outcome", "missing", "reasons"]);
+const CASE_KEYS: ReadonlySet<string> = new Set(["name", "asOf", "company", "representative", "facts", "expect"]);
+const EXPECT_KEYS: ReadonlySet<string> = new Set(["outcome", "missing", "reasons"]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

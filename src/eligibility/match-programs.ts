@@ -63,7 +63,7 @@ export type ProgramMatch = ProgramEligibilityResult & {
   round?: MatchedRound;
 };
 
-const RANK = { eligible: 0, undetermined: 1, ineligible: 2 } as const;
+const RANK: Readonly<Record<"eligible" | "undetermined" | "ineligible", number>> = /* @__PURE__ */ Object.freeze({ eligible: 0, undetermined: 1, ineligible: 2 });
 
 /**
  * Matches a company against a list of programmes (the engine of `matchPrograms`, which defaults the list).

@@ -246,7 +246,7 @@ function judgeables(program: ProgramRules, options: ProgramOptions): readonly Ju
   return open.map((round) => roundJudgeable(program, round));
 }
 
-const RANK = { eligible: 0, undetermined: 1, ineligible: 2 } as const;
+const RANK: Readonly<Record<"eligible" | "undetermined" | "ineligible", number>> = /* @__PURE__ */ Object.freeze({ eligible: 0, undetermined: 1, ineligible: 2 });
 
 /**
  * Judges a company for a programme as of a date. When a round (공고) of the programme takes applications on
