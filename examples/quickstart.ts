@@ -91,7 +91,7 @@ const usdKrw: FxRate = {
   source: "illustrative rate for this demo, not an official quote: use a dated rate from your own source",
 };
 const inUsd = exportFunnel(exportDeals, "USD");
-const inKrw = exportFunnel(exportDeals, "KRW", { rates: [usdKrw], on: "2023-10-27" });
+const inKrw = exportFunnel(exportDeals, "KRW", { rates: [usdKrw], asOf: "2023-10-27" });
 const stages = [
   ["consultations", inUsd.consultations, inKrw.consultations],
   ["contracts", inUsd.contracts, inKrw.contracts],

@@ -46,7 +46,7 @@ const CONTRACT_NAMES = [
 ];
 
 export const BUDGETS = [
-  { name: "technopark", entry: "index.js", maxGzipBytes: 35_000, target: 25_000 },
+  { name: "technopark", entry: "index.js", maxGzipBytes: 37_000, target: 25_000 },
   { name: "technopark/schemas", entry: "schemas/index.js", maxGzipBytes: 15_000 },
   { name: "technopark/data", entry: "data/index.js", maxGzipBytes: 24_000 },
   { name: "{ money } only", entry: "index.js", names: ["money"], maxGzipBytes: 4_500 },

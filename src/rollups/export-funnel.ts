@@ -95,7 +95,7 @@ export interface ExportFunnel {
  * import type { ExportFunnelOptions } from "technopark";
  * const options: ExportFunnelOptions = {
  *   rates: [{ base: "USD", quote: "KRW", rate: "1350", validFrom: "2023-10-20", source: "example" }],
- *   on: "2023-10-27",
+ *   asOf: "2023-10-27",
  * };
  * ```
  */
@@ -103,7 +103,7 @@ export interface ExportFunnelOptions<D = FunnelDeal> {
   /** Exchange rates; each deal is converted with `convertMoney` (rounded half-even). */
   readonly rates: readonly FxRate[];
   /** The date whose rate applies: one date, or each deal's own date. */
-  readonly on: DateLike | ((deal: D) => DateLike);
+  readonly asOf: DateLike | ((deal: D) => DateLike);
 }
 
 const STAGE_KEYS: Readonly<Record<DealStage, "consultations" | "contracts" | "jointAgreements">> = {
@@ -145,7 +145,7 @@ export function exportFunnel<D extends FunnelDeal>(deals: readonly D[], currency
     throw invalidValue(["currency"], `a known ISO 4217 currency code (${Object.keys(currencies).join(", ")})`, currency);
   }
   if (options !== undefined && (typeof options !== "object" || options === null || !Array.isArray(options.rates))) {
-    throw invalidValue(["options"], "{ rates: FxRate[], on: date or (deal) => date }", options);
+    throw invalidValue(["options"], "{ rates: FxRate[], asOf: date or (deal) => date }", options);
   }
   const target = currencies[currency]!;
   const counts = { consultations: 0, contracts: 0, jointAgreements: 0 };
@@ -190,7 +190,7 @@ function readInCurrency<D extends FunnelDeal>(deal: D, index: number, target: Cu
   if (read.currency === target) return read.units;
   if (options === undefined) throw currencyMismatch("exportFunnel", target.code, read.currency.code, [...path, "currency"]);
   try {
-    const on = typeof options.on === "function" ? options.on(deal) : options.on;
+    const on = typeof options.asOf === "function" ? options.asOf(deal) : options.asOf;
     return readMoney(convertMoney(deal.value, target.code, options.rates, on), path).units;
   } catch (error) {
     throw atRecord(error, index, "deals");

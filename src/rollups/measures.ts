@@ -181,7 +181,7 @@ function sumMoneyMeasure<R>(name: string, spec: SumMoneyMeasure<R>, path: FieldP
   if (convert !== undefined) {
     if (target === undefined) throw invalidValue([...path, "currency"], "a target currency when convert is given", spec.currency);
     if (convert === null || typeof convert !== "object" || !Array.isArray(convert.rates)) {
-      throw invalidValue([...path, "convert"], "{ rates: FxRate[], on: date or (record) => date }", convert);
+      throw invalidValue([...path, "convert"], "{ rates: FxRate[], asOf: date or (record) => date }", convert);
     }
   }
   return {
@@ -201,7 +201,7 @@ function sumMoneyMeasure<R>(name: string, spec: SumMoneyMeasure<R>, path: FieldP
         } else if (convert === undefined) {
           throw currencyMismatch(`rollup measure "${name}"`, target.code, code, ["records", index]);
         } else {
-          const on = typeof convert.on === "function" ? convert.on(record) : convert.on;
+          const on = typeof convert.asOf === "function" ? convert.asOf(record) : convert.asOf;
           value = convertMoney(value, target.code, convert.rates, on);
         }
       }

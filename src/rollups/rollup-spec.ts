@@ -159,7 +159,7 @@ export interface SumMoneyMeasure<R> {
     /** The rate table, e.g. the Bank of Korea's closing rates. */
     readonly rates: readonly FxRate[];
     /** The date whose rate applies: one date for all, or the record's own date. */
-    readonly on: DateLike | ((record: R) => DateLike);
+    readonly asOf: DateLike | ((record: R) => DateLike);
   };
 }
 

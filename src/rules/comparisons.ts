@@ -62,6 +62,8 @@ export interface Comparison {
   equals(a: unknown, b: unknown): boolean;
   /** Order of two keys (negative, zero, positive; `NaN` when they do not compare), for ordered kinds only. */
   readonly order?: (a: unknown, b: unknown) => number;
+  /** `true` when a fact's key is the fact itself and keys are equal exactly when `===` (all kinds but money and dates): tests then compare the fact directly. */
+  readonly identity?: true;
 }
 
 /**
@@ -99,6 +101,7 @@ const numberComparison: Comparison = {
   fact: (actual) => (typeof actual === "number" ? actual : MISMATCH),
   equals: identity,
   order: orderNumbers,
+  identity: true,
 };
 
 const stringComparison: Comparison = {
@@ -108,6 +111,7 @@ const stringComparison: Comparison = {
   fact: (actual) => (typeof actual === "string" ? actual : MISMATCH),
   equals: identity,
   order: (a, b) => compareCodePoints(a as string, b as string),
+  identity: true,
 };
 
 const booleanComparison: Comparison = {
@@ -116,6 +120,7 @@ const booleanComparison: Comparison = {
   value: (value) => (typeof value === "boolean" ? value : undefined),
   fact: (actual) => (typeof actual === "boolean" ? actual : MISMATCH),
   equals: identity,
+  identity: true,
 };
 
 const dateComparison: Comparison = {
@@ -196,6 +201,7 @@ const jsonComparison: Comparison = {
   },
   fact: (actual) => actual,
   equals: identity,
+  identity: true,
   order: (a, b) => {
     const type = typeof a;
     if (type !== typeof b) return Number.NaN;
@@ -209,7 +215,7 @@ const jsonComparison: Comparison = {
  * Enum facts compare like strings for equality; the allowed values are checked when the rule is prepared.
  * @internal
  */
-export const enumComparison: Comparison = { ...stringComparison, kind: "enum", expected: "one of the fact's values" };
+export const enumComparison: Comparison = /* @__PURE__ */ (() => ({ ...stringComparison, kind: "enum" as const, expected: "one of the fact's values" }))();
 
 /**
  * The comparison of each kind.

@@ -192,7 +192,8 @@ function sameSubClass(a: unknown, b: unknown): boolean {
  * factCatalogue["company.regularWorkers"].derived.statute.article; // "제3조"
  * ```
  */
-export const factCatalogue = /* @__PURE__ */ Object.freeze({
+// a pure IIFE: bundlers drop the whole catalogue when nothing reads it (its records call the statutes)
+export const factCatalogue = /* @__PURE__ */ (() => Object.freeze({
   "company.id": { type: "string", label: { ko: "기업 식별자", en: "company id" } },
   "company.name.ko": { type: "string", label: { ko: "기업명", en: "company name (Korean)" } },
   "company.name.en": { type: "string", label: { ko: "영문 기업명", en: "company name (English)" } },
@@ -419,7 +420,7 @@ export const factCatalogue = /* @__PURE__ */ Object.freeze({
       formula: (inputs, asOf) => isYouthFounder(inputs["representative.birthDate"] as DateLike, { asOf: asOf! }),
     },
   },
-} as const satisfies Readonly<Record<string, FactDefinition>>);
+} as const satisfies Readonly<Record<string, FactDefinition>>))();
 
 /** The catalogue's shape as written. */
 type Catalogue = typeof factCatalogue;

@@ -70,28 +70,45 @@ export interface OperatorDefinition {
 
 const ORDERED = ["number", "string", "date", "money", "json"] as const satisfies readonly ComparisonKind[];
 const EQUATABLE = ["number", "string", "boolean", "date", "money", "enum", "json"] as const satisfies readonly ComparisonKind[];
-const ALL_KINDS = [...EQUATABLE, "list", "record"] as const satisfies readonly ComparisonKind[];
+const ALL_KINDS = ["number", "string", "boolean", "date", "money", "enum", "json", "list", "record"] as const satisfies readonly ComparisonKind[];
 
 function equal(comparison: Comparison, key: unknown): Test {
+  // a key of the fact's type is === only to an equal fact of that type: no type check needed
+  if (comparison.identity === true) return (actual) => actual === key;
   return (actual) => {
     const fact = comparison.fact(actual);
     return fact !== MISMATCH && comparison.equals(fact, key);
   };
 }
 
-function ordered(holds: (order: number) => boolean): (comparison: Comparison, key: unknown) => Test {
+/**
+ * An ordering operator from its comparison of two numbers: numbers compare directly, other kinds compare their
+ * order (negative, zero, positive) with 0, so `(a, b) => a < b` is the whole definition of `lt`.
+ */
+function ordered(compare: (a: number, b: number) => boolean): (comparison: Comparison, key: unknown) => Test {
   return (comparison, key) => {
+    if (comparison.kind === "number") {
+      const threshold = key as number;
+      return (actual) => typeof actual === "number" && compare(actual, threshold);
+    }
     const order = comparison.order!;
-    if (comparison.kind === "number") return (actual) => typeof actual === "number" && holds(order(actual, key));
     return (actual) => {
       const fact = comparison.fact(actual);
-      return fact !== MISMATCH && holds(order(fact, key));
+      return fact !== MISMATCH && compare(order(fact, key), 0);
     };
   };
 }
 
 function member(comparison: Comparison, keys: unknown): Test {
   const list = keys as readonly unknown[];
+  if (comparison.identity === true && list.length <= 8) {
+    // a few strict comparisons beat hashing for the short lists rules use (sizes, stages, districts)
+    const items = [...list];
+    return (actual) => {
+      for (let i = 0; i < items.length; i++) if (items[i] === actual) return true;
+      return false;
+    };
+  }
   if (comparison.kind !== "money" && list.length > 8) {
     const set = new Set<unknown>(list);
     // `fact === fact` keeps Set's SameValueZero from matching NaN: membership is strict equality
@@ -114,15 +131,22 @@ function includesStrict(list: readonly unknown[], item: unknown): boolean {
 }
 
 /** json-rules-engine's numberValidator (`parseFloat` reads a number), then JavaScript's relational operator. */
-function looseOrdered(holds: (a: number, b: number) => boolean): (value: unknown) => Test {
+function looseOrdered(compare: (a: number, b: number) => boolean): (value: unknown) => Test {
   return (value) => (actual) => {
+    // a number's own string form parses back to it: only NaN fails numberValidator, no string round trip needed
+    if (typeof actual === "number") return actual === actual && compare(actual, value as number);
     try {
       if (Number.isNaN(Number.parseFloat(actual as string))) return false;
-      return holds(actual as number, value as number);
+      return compare(actual as number, value as number);
     } catch {
       return false; // an object without a string form (e.g. Object.create(null)) is a type mismatch
     }
   };
+}
+
+/** A threshold operator's strict and loose tests, from its one comparison of two numbers. */
+function threshold(compare: (a: number, b: number) => boolean): Pick<OperatorDefinition, "strict" | "loose"> {
+  return { strict: ordered(compare), loose: looseOrdered(compare) };
 }
 
 const not = (test: Test): Test => (actual) => !test(actual);
@@ -152,7 +176,8 @@ const list = (values: readonly string[]): string => values.join(", ");
  * operatorTable.lt.words.en(["30"], true); // "fewer than 30"
  * ```
  */
-export const operatorTable = /* @__PURE__ */ Object.freeze({
+// a pure IIFE: bundlers drop the whole table when nothing reads it (its entries call the builders above)
+export const operatorTable = /* @__PURE__ */ (() => Object.freeze({
   eq: {
     value: "one",
     kinds: EQUATABLE,
@@ -172,8 +197,7 @@ export const operatorTable = /* @__PURE__ */ Object.freeze({
     untyped: ["number", "string"],
     bound: "upper",
     strictBound: true,
-    strict: ordered((order) => order < 0),
-    loose: looseOrdered((a, b) => a < b),
+    ...threshold((a, b) => a < b),
     words: { ko: (v) => `${v[0]} 미만`, en: (v, counted) => `${counted ? "fewer" : "less"} than ${v[0]}` },
   },
   lte: {
@@ -181,8 +205,7 @@ export const operatorTable = /* @__PURE__ */ Object.freeze({
     kinds: ORDERED,
     untyped: ["number", "string"],
     bound: "upper",
-    strict: ordered((order) => order <= 0),
-    loose: looseOrdered((a, b) => a <= b),
+    ...threshold((a, b) => a <= b),
     words: { ko: (v) => `${v[0]} 이하`, en: (v, counted) => `${v[0]} or ${counted ? "fewer" : "less"}` },
   },
   gt: {
@@ -191,8 +214,7 @@ export const operatorTable = /* @__PURE__ */ Object.freeze({
     untyped: ["number", "string"],
     bound: "lower",
     strictBound: true,
-    strict: ordered((order) => order > 0),
-    loose: looseOrdered((a, b) => a > b),
+    ...threshold((a, b) => a > b),
     words: { ko: (v) => `${v[0]} 초과`, en: (v) => `more than ${v[0]}` },
   },
   gte: {
@@ -200,8 +222,7 @@ export const operatorTable = /* @__PURE__ */ Object.freeze({
     kinds: ORDERED,
     untyped: ["number", "string"],
     bound: "lower",
-    strict: ordered((order) => order >= 0),
-    loose: looseOrdered((a, b) => a >= b),
+    ...threshold((a, b) => a >= b),
     words: { ko: (v) => `${v[0]} 이상`, en: (v) => `${v[0]} or more` },
   },
   in: {
@@ -256,7 +277,7 @@ export const operatorTable = /* @__PURE__ */ Object.freeze({
     strict: (_, flag) => (flag === false ? () => false : () => true),
     words: { ko: (v) => (v[0] === "false" ? "정보 없음" : "정보 있음"), en: (v) => (v[0] === "false" ? "absent" : "present") },
   },
-} as const satisfies Record<string, OperatorDefinition>);
+} as const satisfies Record<string, OperatorDefinition>))();
 
 /**
  * The operators a condition may use: the keys of {@link operatorTable}, where each is defined.
@@ -275,7 +296,7 @@ export type Operator = keyof typeof operatorTable;
  * The operator names, in the table's order.
  * @internal
  */
-export const OPERATORS: readonly Operator[] = /* @__PURE__ */ Object.freeze(Object.keys(operatorTable) as Operator[]);
+export const OPERATORS: readonly Operator[] = /* @__PURE__ */ (() => Object.freeze(Object.keys(operatorTable) as Operator[]))();
 
 /**
  * Whether a value names an operator.

@@ -151,7 +151,7 @@ function typedKeys(condition: Condition, operator: OperatorDefinition, compariso
       }
       const expected = definition?.values !== undefined ? `one of ${definition.values.map((v) => describeValue(v)).join(", ")}` : comparison.expected;
       const subject = definition !== undefined || condition.factType !== undefined ? `${describeValue(condition.fact)} is ${article(comparison.kind)} fact: ` : "";
-      throw invalidRule(at, `${subject}expected ${expected}, received ${describeValue(item)}`);
+      throw invalidRule(at, `${subject}expected ${expected}, received ${shown(item)}`);
     }
     return key;
   };
@@ -163,7 +163,7 @@ function typedKeys(condition: Condition, operator: OperatorDefinition, compariso
   }
   if (operator.value === "pair") {
     const order = comparison.order!(items[0], items[1]);
-    if (!(order <= 0)) throw invalidRule(valuePath, `between needs min ≤ max of one type, received [${describeValue((condition.value as unknown[])[0])}, ${describeValue((condition.value as unknown[])[1])}]`);
+    if (!(order <= 0)) throw invalidRule(valuePath, `between needs min ≤ max of one type, received [${shown((condition.value as unknown[])[0])}, ${shown((condition.value as unknown[])[1])}]`);
   }
   return items;
 }
@@ -185,6 +185,15 @@ export function hasFactType(actual: unknown, type: FactType): boolean {
     default:
       return typeof actual === type;
   }
+}
+
+/** A value for a message: Money-shaped objects as their JSON (short), anything else as `describeValue` does. */
+function shown(value: unknown): string {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const { amount, currency } = value as { amount?: unknown; currency?: unknown };
+    if (typeof amount === "string" && typeof currency === "string" && amount.length <= 80 && currency.length <= 16) return JSON.stringify({ amount, currency });
+  }
+  return describeValue(value);
 }
 
 function article(kind: ComparisonKind): string {

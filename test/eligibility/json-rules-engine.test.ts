@@ -206,3 +206,49 @@ describe("fromJsonRulesEngine: conversion", () => {
     expect(() => fromJsonRulesEngine(conditions)).toThrow(/nested deeper than 64 levels/);
   });
 });
+
+describe("fromJsonRulesEngine refuses what it cannot decide as json-rules-engine does (issue 11)", () => {
+  const refusal = (condition: Record<string, unknown>) => {
+    try {
+      fromJsonRulesEngine({ conditions: { all: [condition] } });
+    } catch (error) {
+      const { code, path, message } = error as { code: string; path: unknown[]; message: string };
+      return { code, path, message };
+    }
+    throw new Error("converted");
+  };
+
+  it.each(["$['*']", "$.$", "$['x^2']", "$['@string()']", "$['a,b']", "$['~']", "$['a:b']"])("bracket or member name %s is JSONPath syntax there, not a literal key", (path) => {
+    const result = refusal({ fact: "company", path, operator: "equal", value: 1 });
+    expect(result.code).toBe("INVALID_RULE");
+    expect(result.path).toEqual(["conditions", "all", 0, "path"]);
+    expect(result.message).toMatch(/is JSONPath syntax in json-rules-engine \(wildcards, filters, scripts\), not a plain key$/);
+  });
+
+  it.each([
+    ["Infinity", Number.POSITIVE_INFINITY, ["conditions", "all", 0, "value"]],
+    ["-Infinity", Number.NEGATIVE_INFINITY, ["conditions", "all", 0, "value"]],
+    ["NaN", Number.NaN, ["conditions", "all", 0, "value"]],
+    ["a BigInt", 10n, ["conditions", "all", 0, "value"]],
+  ])("%s (compared by identity in json-rules-engine) is refused", (_, value, path) => {
+    expect(refusal({ fact: "score", operator: "equal", value })).toMatchObject({ code: "INVALID_RULE", path });
+    expect(refusal({ fact: "score", operator: "notEqual", value })).toMatchObject({ code: "INVALID_RULE", path });
+  });
+
+  it("an Infinity inside an in-list is refused at its index", () => {
+    expect(refusal({ fact: "score", operator: "in", value: [1, Number.POSITIVE_INFINITY] })).toEqual({
+      code: "INVALID_RULE",
+      path: ["conditions", "all", 0, "value", 1],
+      message: "conditions.all[0].value[1]: Infinity cannot be expressed in a JSON rule (json-rules-engine compares it by identity); use a finite number",
+    });
+  });
+
+  it("plain member names stay accepted", () => {
+    expect(fromJsonRulesEngine({ fact: "company", path: "$.tenancy.technoparkId", operator: "equal", value: "gbtp" })).toEqual({
+      fact: "company.tenancy.technoparkId",
+      op: "eq",
+      value: "gbtp",
+      semantics: "json-rules-engine",
+    });
+  });
+});

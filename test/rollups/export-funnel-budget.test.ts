@@ -60,9 +60,9 @@ describe("exportFunnel", () => {
       expect.objectContaining({ code: "CURRENCY_MISMATCH", path: ["deals", 7, "value", "currency"], message: expect.stringContaining("exportFunnel: cannot combine USD and KRW") }),
     );
     const rates: FxRate[] = [{ base: "USD", quote: "KRW", rate: "1350", validFrom: "2023-10-01", source: "test rate", invertible: true }];
-    const funnel = exportFunnel(mixed, "USD", { rates, on: (deal) => deal.date ?? "2023-10-27" });
+    const funnel = exportFunnel(mixed, "USD", { rates, asOf: (deal) => deal.date ?? "2023-10-27" });
     expect(funnel.contracts).toEqual({ count: 3, value: usd("3001000.01") });
-    expect(() => exportFunnel(mixed, "USD", { rates, on: "2023-09-01" })).toThrow(
+    expect(() => exportFunnel(mixed, "USD", { rates, asOf: "2023-09-01" })).toThrow(
       expect.objectContaining({ code: "MISSING_RATE", path: expect.arrayContaining(["deals", 7]), message: expect.stringMatching(/^deals\[7\]: /) }),
     );
   });

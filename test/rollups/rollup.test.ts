@@ -223,10 +223,10 @@ describe("rollup", () => {
       { value: money("1000", "KRW"), date: "2023-10-19" },
       { value: money("1.01", "USD"), date: "2023-10-19" },
     ]);
-    expect(rollup(mixed, { by: [], measures: { value: { sumMoney: (r) => r.value, currency: "KRW", convert: { rates, on: (r) => r.date } } } })).toEqual([
+    expect(rollup(mixed, { by: [], measures: { value: { sumMoney: (r) => r.value, currency: "KRW", convert: { rates, asOf: (r) => r.date } } } })).toEqual([
       { value: { amount: "2364", currency: "KRW" } }, // 1.01 × 1350.5 = 1364.005 → 1364 (half-even)
     ]);
-    expect(() => rollup(mixed, { by: [], measures: { value: { sumMoney: (r) => r.value, currency: "KRW", convert: { rates, on: "2023-09-30" } } } })).toThrow(
+    expect(() => rollup(mixed, { by: [], measures: { value: { sumMoney: (r) => r.value, currency: "KRW", convert: { rates, asOf: "2023-09-30" } } } })).toThrow(
       expect.objectContaining({ code: "MISSING_RATE", path: expect.arrayContaining(["records", 1]) }),
     );
   });
@@ -294,10 +294,10 @@ describe("rollup: bad input", () => {
     expect(bad({ by: [], measures: { x: { sum: 3 } } })).toThrow(expect.objectContaining({ path: ["options", "measures", "x", "sum"] }));
     expect(bad({ by: [], measures: { x: { sum: () => 1, currency: "USD" } } })).toThrow(expect.objectContaining({ path: ["options", "measures", "x", "currency"] }));
     expect(bad({ by: [], measures: { x: { sumMoney: () => undefined, currency: "ABC" } } })).toThrow(expect.objectContaining({ path: ["options", "measures", "x", "currency"] }));
-    expect(bad({ by: [], measures: { x: { sumMoney: () => undefined, convert: { rates: [], on: "2024-01-01" } } } })).toThrow(
+    expect(bad({ by: [], measures: { x: { sumMoney: () => undefined, convert: { rates: [], asOf: "2024-01-01" } } } })).toThrow(
       expect.objectContaining({ path: ["options", "measures", "x", "currency"] }),
     );
-    expect(bad({ by: [], measures: { x: { sumMoney: () => undefined, currency: "USD", convert: { on: "2024-01-01" } } } })).toThrow(
+    expect(bad({ by: [], measures: { x: { sumMoney: () => undefined, currency: "USD", convert: { asOf: "2024-01-01" } } } })).toThrow(
       expect.objectContaining({ path: ["options", "measures", "x", "convert"] }),
     );
     expect(bad({ by: [], measures: [] })).toThrow(expect.objectContaining({ path: ["options", "measures"] }));
