@@ -13,51 +13,136 @@ import { PROGRAM_SOURCES as P } from "./sources.js";
  * which is exactly the announcement's window 2023-01-23 … 2026-01-22.
  */
 
-const NON_CAPITAL = ["11", "28", "41"] as const;
+/**
+ * The seven national programmes (ids fixed by the API contract), with their rule versions and rounds.
+ * @internal
+ */
+export const nationalPrograms: readonly SupportProgram[] = /* @__PURE__ */ (() => buildNationalPrograms())();
 
-const sme: Rule = {
-  id: "sme",
-  label: { ko: "중소기업 (소기업 또는 중기업)", en: "Small or medium enterprise" },
-  fact: "company.smeSize",
-  op: "in",
-  value: ["small", "medium"],
-};
-const noTaxArrears: Rule = { id: "no-tax-arrears", label: { ko: "국세·지방세 체납 없음", en: "No tax arrears" }, fact: "company.taxArrears", op: "eq", value: false };
-const notInDefault: Rule = { id: "not-in-default", label: { ko: "채무불이행 없음", en: "Not in default" }, fact: "company.inDefault", op: "eq", value: false };
-const notBarredFromRnd: Rule = {
-  id: "not-barred-from-national-rnd",
-  label: { ko: "국가연구개발사업 참여제한 없음", en: "Not barred from national R&D" },
-  fact: "company.barredFromNationalRnd",
-  op: "eq",
-  value: false,
-};
-const notLargeAffiliate: Rule = {
-  id: "not-large-company-affiliate",
-  label: { ko: "대기업 계열사 아님", en: "Not an affiliate of a large company" },
-  fact: "company.largeCompanyAffiliate",
-  op: "eq",
-  value: false,
-};
-const years = (id: string, op: "lt" | "gte", value: number, ko: string, en: string): Rule => ({ id, label: { ko, en }, fact: "company.ageInYears", op, value });
-const within3Years = years("within-3-years", "lt", 3, "창업 3년 이내 (기준일에 만 3년 미만)", "Within 3 years of founding (under 3 full years on the reference date)");
-const deepTech: Rule = {
-  id: "deep-tech-field",
-  label: { ko: "딥테크 5대 분야", en: "One of the five deep-tech fields" },
-  fact: "company.deepTechField",
-  op: "in",
-  value: ["big-data-ai", "bio-health", "future-mobility", "eco-energy", "robotics"],
-};
-const leapAge = (newIndustry: boolean): Rule => ({
-  id: "3-to-7-years",
-  label: newIndustry
-    ? { ko: "창업 3년 초과 7년 이내 (신산업 분야 10년 이내)", en: "3 to 7 years since founding (10 in new-industry fields)" }
-    : { ko: "창업 3년 초과 7년 이내", en: "3 to 7 years since founding" },
-  all: [
-    years("at-least-3-years", "gte", 3, "창업 만 3년 이상", "At least 3 full years since founding"),
+/** Builds the records (in a function, so that an application importing other records drops them whole). */
+function buildNationalPrograms(): SupportProgram[] {
+  const NON_CAPITAL = ["11", "28", "41"] as const;
+
+  const sme: Rule = {
+    id: "sme",
+    label: { ko: "중소기업 (소기업 또는 중기업)", en: "Small or medium enterprise" },
+    fact: "company.smeSize",
+    op: "in",
+    value: ["small", "medium"],
+  };
+  const noTaxArrears: Rule = { id: "no-tax-arrears", label: { ko: "국세·지방세 체납 없음", en: "No tax arrears" }, fact: "company.taxArrears", op: "eq", value: false };
+  const notInDefault: Rule = { id: "not-in-default", label: { ko: "채무불이행 없음", en: "Not in default" }, fact: "company.inDefault", op: "eq", value: false };
+  const notBarredFromRnd: Rule = {
+    id: "not-barred-from-national-rnd",
+    label: { ko: "국가연구개발사업 참여제한 없음", en: "Not barred from national R&D" },
+    fact: "company.barredFromNationalRnd",
+    op: "eq",
+    value: false,
+  };
+  const notLargeAffiliate: Rule = {
+    id: "not-large-company-affiliate",
+    label: { ko: "대기업 계열사 아님", en: "Not an affiliate of a large company" },
+    fact: "company.largeCompanyAffiliate",
+    op: "eq",
+    value: false,
+  };
+  const years = (id: string, op: "lt" | "gte", value: number, ko: string, en: string): Rule => ({ id, label: { ko, en }, fact: "company.ageInYears", op, value });
+  const within3Years = years("within-3-years", "lt", 3, "창업 3년 이내 (기준일에 만 3년 미만)", "Within 3 years of founding (under 3 full years on the reference date)");
+  const deepTech: Rule = {
+    id: "deep-tech-field",
+    label: { ko: "딥테크 5대 분야", en: "One of the five deep-tech fields" },
+    fact: "company.deepTechField",
+    op: "in",
+    value: ["big-data-ai", "bio-health", "future-mobility", "eco-energy", "robotics"],
+  };
+  const leapAge = (newIndustry: boolean): Rule => ({
+    id: "3-to-7-years",
+    label: newIndustry
+      ? { ko: "창업 3년 초과 7년 이내 (신산업 분야 10년 이내)", en: "3 to 7 years since founding (10 in new-industry fields)" }
+      : { ko: "창업 3년 초과 7년 이내", en: "3 to 7 years since founding" },
+    all: [
+      years("at-least-3-years", "gte", 3, "창업 만 3년 이상", "At least 3 full years since founding"),
+      newIndustry
+        ? {
+          id: "under-7-or-new-industry-10",
+          label: { ko: "창업 만 7년 미만 (신산업 분야 10년 미만)", en: "Under 7 full years (10 in new-industry fields)" },
+          any: [
+            years("under-7-years", "lt", 7, "창업 만 7년 미만", "Under 7 full years since founding"),
+            {
+              id: "new-industry-under-10-years",
+              label: { ko: "신산업 분야로 창업 만 10년 미만", en: "New-industry field, under 10 full years" },
+              all: [
+                { id: "new-industry", label: { ko: "신산업 분야", en: "New-industry field" }, fact: "company.newIndustryField", op: "eq", value: true },
+                years("under-10-years", "lt", 10, "창업 만 10년 미만", "Under 10 full years since founding"),
+              ],
+            },
+          ],
+        }
+        : years("under-7-years", "lt", 7, "창업 만 7년 미만", "Under 7 full years since founding"),
+    ],
+  });
+
+  const preStartupRule: Rule = {
+    id: "pre-startup-package",
+    label: { ko: "예비창업자 (공고일 기준 사업자등록·법인설립등기 없음)", en: "Pre-founder (no business registration or corporation on the announcement date)" },
+    all: [
+      {
+        id: "no-business-registration",
+        label: { ko: "사업자등록 및 법인 설립등기를 하지 않은 자", en: "No business registration and no registered corporation" },
+        fact: "representative.hasBusinessRegistration",
+        op: "eq",
+        value: false,
+      },
+      {
+        id: "not-major-shareholder",
+        label: { ko: "기업의 과점주주·최대주주가 아닌 자", en: "Not a largest or oligopolistic shareholder of a firm" },
+        fact: "representative.isMajorShareholder",
+        op: "eq",
+        value: false,
+      },
+      {
+        id: "not-closed-within-a-month",
+        label: { ko: "공고일 직전 1개월 이내 폐업하지 않은 자", en: "Did not close a business in the month before the announcement" },
+        any: [
+          { id: "never-closed", label: { ko: "폐업 이력 없음", en: "Never closed a business" }, fact: "representative.hasClosedBusiness", op: "eq", value: false },
+          { id: "closed-a-month-ago-or-more", label: { ko: "폐업 후 1개월 이상 경과", en: "Closed a month ago or more" }, fact: "representative.monthsSinceClosure", op: "gte", value: 1 },
+        ],
+      },
+      {
+        id: "closed-business-other-industry",
+        label: { ko: "폐업 경험자는 이종 업종 창업 (동종 업종은 폐업 후 3년 경과)", en: "A former owner founds in another industry (the same one 3 years after closing)" },
+        any: [
+          { id: "never-closed", label: { ko: "폐업 이력 없음", en: "Never closed a business" }, fact: "representative.hasClosedBusiness", op: "eq", value: false },
+          { id: "other-industry", label: { ko: "폐업 사업과 다른 업종", en: "Another industry than the closed business" }, fact: "representative.sameIndustryAsClosed", op: "eq", value: false },
+          { id: "closed-3-years-ago", label: { ko: "폐업 후 3년 경과", en: "Closed 3 years ago or more" }, fact: "representative.yearsSinceClosure", op: "gte", value: 3 },
+        ],
+      },
+    ],
+  };
+
+  const earlyCommon: readonly Rule[] = [sme, within3Years, noTaxArrears, notInDefault];
+  const earlyRule: Rule = {
+    id: "early-startup-package",
+    label: { ko: "모집공고일 기준 창업 3년 이내 중소기업의 대표자", en: "Representative of an SME within 3 years of founding on the announcement date" },
+    all: [...earlyCommon],
+  };
+  const earlyDeepTechRule: Rule = {
+    id: "early-startup-package-deep-tech",
+    label: { ko: "딥테크 5대 분야의 창업 3년 이내 중소기업", en: "SME in a deep-tech field within 3 years of founding" },
+    all: [...earlyCommon, deepTech],
+  };
+
+  const leapRule = (newIndustry: boolean, extra: readonly Rule[] = []): Rule => ({
+    id: "startup-leap-package",
+    label: { ko: "창업 3년 초과 7년 이내 중소기업", en: "SME 3 to 7 years after founding" },
+    all: [sme, leapAge(newIndustry), noTaxArrears, notInDefault, ...extra],
+  });
+
+  const rndAge = (newIndustry: boolean): Rule =>
     newIndustry
       ? {
-        id: "under-7-or-new-industry-10",
-        label: { ko: "창업 만 7년 미만 (신산업 분야 10년 미만)", en: "Under 7 full years (10 in new-industry fields)" },
+        id: "within-7-years-or-new-industry-10",
+        label: { ko: "창업 7년 이하 (신산업 분야 10년 이하)", en: "Within 7 years of founding (10 in new-industry fields)" },
         any: [
           years("under-7-years", "lt", 7, "창업 만 7년 미만", "Under 7 full years since founding"),
           {
@@ -70,212 +155,131 @@ const leapAge = (newIndustry: boolean): Rule => ({
           },
         ],
       }
-      : years("under-7-years", "lt", 7, "창업 만 7년 미만", "Under 7 full years since founding"),
-  ],
-});
+      : years("under-7-years", "lt", 7, "창업 7년 이하 (접수 마감일에 만 7년 미만)", "Within 7 years of founding (under 7 full years on the deadline)");
 
-const preStartupRule: Rule = {
-  id: "pre-startup-package",
-  label: { ko: "예비창업자 (공고일 기준 사업자등록·법인설립등기 없음)", en: "Pre-founder (no business registration or corporation on the announcement date)" },
-  all: [
-    {
-      id: "no-business-registration",
-      label: { ko: "사업자등록 및 법인 설립등기를 하지 않은 자", en: "No business registration and no registered corporation" },
-      fact: "representative.hasBusinessRegistration",
-      op: "eq",
-      value: false,
-    },
-    {
-      id: "not-major-shareholder",
-      label: { ko: "기업의 과점주주·최대주주가 아닌 자", en: "Not a largest or oligopolistic shareholder of a firm" },
-      fact: "representative.isMajorShareholder",
-      op: "eq",
-      value: false,
-    },
-    {
-      id: "not-closed-within-a-month",
-      label: { ko: "공고일 직전 1개월 이내 폐업하지 않은 자", en: "Did not close a business in the month before the announcement" },
-      any: [
-        { id: "never-closed", label: { ko: "폐업 이력 없음", en: "Never closed a business" }, fact: "representative.hasClosedBusiness", op: "eq", value: false },
-        { id: "closed-a-month-ago-or-more", label: { ko: "폐업 후 1개월 이상 경과", en: "Closed a month ago or more" }, fact: "representative.monthsSinceClosure", op: "gte", value: 1 },
-      ],
-    },
-    {
-      id: "closed-business-other-industry",
-      label: { ko: "폐업 경험자는 이종 업종 창업 (동종 업종은 폐업 후 3년 경과)", en: "A former owner founds in another industry (the same one 3 years after closing)" },
-      any: [
-        { id: "never-closed", label: { ko: "폐업 이력 없음", en: "Never closed a business" }, fact: "representative.hasClosedBusiness", op: "eq", value: false },
-        { id: "other-industry", label: { ko: "폐업 사업과 다른 업종", en: "Another industry than the closed business" }, fact: "representative.sameIndustryAsClosed", op: "eq", value: false },
-        { id: "closed-3-years-ago", label: { ko: "폐업 후 3년 경과", en: "Closed 3 years ago or more" }, fact: "representative.yearsSinceClosure", op: "gte", value: 3 },
-      ],
-    },
-  ],
-};
+  const rnd2019Rule: Rule = { id: "startup-growth-rnd", label: { ko: "창업 7년 이하 중소기업", en: "SME within 7 years of founding" }, all: [sme, rndAge(false)] };
+  const rnd2025Rule: Rule = {
+    id: "startup-growth-rnd",
+    label: { ko: "창업 7년 이하(신산업 10년 이하)이면서 매출액 20억 원 미만인 중소기업", en: "SME within 7 years of founding (10 in new-industry fields) with revenue under KRW 2 billion" },
+    all: [
+      sme,
+      rndAge(true),
+      {
+        id: "revenue-under-2-billion",
+        label: { ko: "직전 사업연도 매출액 20억 원 미만", en: "Previous-year revenue under KRW 2,000,000,000" },
+        fact: "company.previousYearRevenue",
+        op: "lt",
+        value: krw("2000000000"),
+      },
+      notBarredFromRnd,
+      noTaxArrears,
+    ],
+  };
 
-const earlyCommon: readonly Rule[] = [sme, within3Years, noTaxArrears, notInDefault];
-const earlyRule: Rule = {
-  id: "early-startup-package",
-  label: { ko: "모집공고일 기준 창업 3년 이내 중소기업의 대표자", en: "Representative of an SME within 3 years of founding on the announcement date" },
-  all: [...earlyCommon],
-};
-const earlyDeepTechRule: Rule = {
-  id: "early-startup-package-deep-tech",
-  label: { ko: "딥테크 5대 분야의 창업 3년 이내 중소기업", en: "SME in a deep-tech field within 3 years of founding" },
-  all: [...earlyCommon, deepTech],
-};
+  const voucherRule: Rule = {
+    id: "innovation-voucher",
+    label: { ko: "3개년 평균 매출액 120억 원 이하 제조 중소기업", en: "Manufacturing SME with a 3-year average revenue of KRW 12 billion or less" },
+    all: [
+      { id: "manufacturing", label: { ko: "제조업 (KSIC 대분류 C)", en: "Manufacturing (KSIC section C)" }, fact: "company.ksicSection", op: "eq", value: "C" },
+      sme,
+      {
+        id: "average-revenue-12-billion-or-less",
+        label: { ko: "3개년 평균 매출액 120억 원 이하", en: "3-year average revenue of KRW 12,000,000,000 or less" },
+        fact: "company.averageRevenue",
+        op: "lte",
+        value: krw("12000000000"),
+      },
+      {
+        id: "at-most-3-vouchers-in-5-years",
+        label: { ko: "최근 5년 내 지원 3회 이하", en: "At most 3 vouchers in the last 5 years" },
+        fact: "company.innovationVoucherUses",
+        op: "lte",
+        value: 3,
+      },
+      { id: "not-suspended-or-closed", label: { ko: "휴업·폐업 중이 아님", en: "Not suspended or closed" }, fact: "company.suspendedOrClosed", op: "eq", value: false },
+      noTaxArrears,
+    ],
+  };
 
-const leapRule = (newIndustry: boolean, extra: readonly Rule[] = []): Rule => ({
-  id: "startup-leap-package",
-  label: { ko: "창업 3년 초과 7년 이내 중소기업", en: "SME 3 to 7 years after founding" },
-  all: [sme, leapAge(newIndustry), noTaxArrears, notInDefault, ...extra],
-});
+  const nonCapitalHeadOffice: Rule = {
+    id: "non-capital-head-office",
+    label: { ko: "본사·주사업장이 비수도권 14개 시·도에 소재", en: "Head office or main site outside the capital region" },
+    fact: "company.headOffice.regionCode",
+    op: "notIn",
+    value: [...NON_CAPITAL],
+  };
+  const keyIndustry: Rule = { id: "regional-key-industry", label: { ko: "지역 주력산업 해당", en: "In a key industry of its region" }, fact: "company.inRegionalKeyIndustry", op: "eq", value: true };
+  const leader2021Rule: Rule = {
+    id: "regional-innovation-leader",
+    label: { ko: "비수도권 지역 주력산업 중소기업 (상시근로자 10인 이상, 3년 평균 매출액 50억~400억 원)", en: "Non-capital SME in a regional key industry (10+ workers, 3-year average revenue KRW 5–40 billion)" },
+    all: [
+      nonCapitalHeadOffice,
+      keyIndustry,
+      sme,
+      { id: "10-or-more-workers", label: { ko: "상시근로자 10인 이상", en: "10 or more regular workers" }, fact: "company.regularWorkers", op: "gte", value: 10 },
+      {
+        id: "average-revenue-5-to-40-billion",
+        label: { ko: "최근 3년 평균 매출액 50억 원 이상 400억 원 미만", en: "3-year average revenue from KRW 5 billion to under 40 billion" },
+        all: [
+          { id: "average-revenue-5-billion-or-more", label: { ko: "평균 매출액 50억 원 이상", en: "Average revenue KRW 5,000,000,000 or more" }, fact: "company.averageRevenue", op: "gte", value: krw("5000000000") },
+          { id: "average-revenue-under-40-billion", label: { ko: "평균 매출액 400억 원 미만", en: "Average revenue under KRW 40,000,000,000" }, fact: "company.averageRevenue", op: "lt", value: krw("40000000000") },
+        ],
+      },
+      notLargeAffiliate,
+      noTaxArrears,
+      notInDefault,
+      notBarredFromRnd,
+    ],
+  };
+  const leader2026Rule: Rule = {
+    id: "regional-innovation-leader",
+    label: { ko: "비수도권 지역 주력산업 중소기업 (지역혁신 선도기업육성 R&D)", en: "Non-capital SME in a regional key industry (regional innovation leader R&D)" },
+    all: [
+      nonCapitalHeadOffice,
+      keyIndustry,
+      sme,
+      {
+        id: "revenue-floor-or-rnd-share",
+        label: { ko: "매출액 기준 충족 또는 매출액 대비 R&D 비중 5% 이상", en: "Revenue floor met, or R&D spending 5 % of revenue or more" },
+        any: [
+          { id: "rnd-share-5-percent", label: { ko: "매출액 대비 R&D 비중 5% 이상", en: "R&D spending 5 % of revenue or more" }, fact: "company.rndSpendingShare", op: "gte", value: 5 },
+          {
+            id: "revenue-1-5-billion-or-more",
+            label: { ko: "직전 사업연도 매출액 15억 원 이상 (분야별 최저 기준)", en: "Previous-year revenue KRW 1.5 billion or more (the lowest field floor)" },
+            fact: "company.previousYearRevenue",
+            op: "gte",
+            value: krw("1500000000"),
+          },
+        ],
+      },
+      notLargeAffiliate,
+      noTaxArrears,
+      notInDefault,
+      notBarredFromRnd,
+    ],
+  };
 
-const rndAge = (newIndustry: boolean): Rule =>
-  newIndustry
-    ? {
-      id: "within-7-years-or-new-industry-10",
-      label: { ko: "창업 7년 이하 (신산업 분야 10년 이하)", en: "Within 7 years of founding (10 in new-industry fields)" },
-      any: [
-        years("under-7-years", "lt", 7, "창업 만 7년 미만", "Under 7 full years since founding"),
-        {
-          id: "new-industry-under-10-years",
-          label: { ko: "신산업 분야로 창업 만 10년 미만", en: "New-industry field, under 10 full years" },
-          all: [
-            { id: "new-industry", label: { ko: "신산업 분야", en: "New-industry field" }, fact: "company.newIndustryField", op: "eq", value: true },
-            years("under-10-years", "lt", 10, "창업 만 10년 미만", "Under 10 full years since founding"),
-          ],
-        },
-      ],
-    }
-    : years("under-7-years", "lt", 7, "창업 7년 이하 (접수 마감일에 만 7년 미만)", "Within 7 years of founding (under 7 full years on the deadline)");
+  const youth: Rule = {
+    id: "youth-representative",
+    label: { ko: "대표자 만 39세 이하 (사업공고일 현재)", en: "Representative 39 or younger on the announcement date" },
+    fact: "representative.isYouth",
+    op: "eq",
+    value: true,
+  };
+  const academyBasicRule: Rule = {
+    id: "youth-startup-academy",
+    label: { ko: "만 39세 이하 대표자의 창업 3년 이내 기업 (기본과정)", en: "Firm within 3 years of founding led by a founder aged 39 or under (basic course)" },
+    all: [youth, within3Years, noTaxArrears, notInDefault],
+  };
+  const academyAdvancedRule: Rule = {
+    id: "youth-startup-academy-advanced",
+    label: { ko: "만 39세 이하 대표자의 창업 7년 이내 기업 (심화과정)", en: "Firm within 7 years of founding led by a founder aged 39 or under (advanced course)" },
+    all: [youth, years("under-7-years", "lt", 7, "창업 7년 이내 (기준일에 만 7년 미만)", "Within 7 years of founding (under 7 full years on the reference date)"), noTaxArrears, notInDefault],
+  };
 
-const rnd2019Rule: Rule = { id: "startup-growth-rnd", label: { ko: "창업 7년 이하 중소기업", en: "SME within 7 years of founding" }, all: [sme, rndAge(false)] };
-const rnd2025Rule: Rule = {
-  id: "startup-growth-rnd",
-  label: { ko: "창업 7년 이하(신산업 10년 이하)이면서 매출액 20억 원 미만인 중소기업", en: "SME within 7 years of founding (10 in new-industry fields) with revenue under KRW 2 billion" },
-  all: [
-    sme,
-    rndAge(true),
-    {
-      id: "revenue-under-2-billion",
-      label: { ko: "직전 사업연도 매출액 20억 원 미만", en: "Previous-year revenue under KRW 2,000,000,000" },
-      fact: "company.previousYearRevenue",
-      op: "lt",
-      value: krw("2000000000"),
-    },
-    notBarredFromRnd,
-    noTaxArrears,
-  ],
-};
+  const PACKAGE_SUPPORT = ["commercialisation-funding", "mentoring-education"] as const;
 
-const voucherRule: Rule = {
-  id: "innovation-voucher",
-  label: { ko: "3개년 평균 매출액 120억 원 이하 제조 중소기업", en: "Manufacturing SME with a 3-year average revenue of KRW 12 billion or less" },
-  all: [
-    { id: "manufacturing", label: { ko: "제조업 (KSIC 대분류 C)", en: "Manufacturing (KSIC section C)" }, fact: "company.ksicSection", op: "eq", value: "C" },
-    sme,
-    {
-      id: "average-revenue-12-billion-or-less",
-      label: { ko: "3개년 평균 매출액 120억 원 이하", en: "3-year average revenue of KRW 12,000,000,000 or less" },
-      fact: "company.averageRevenue",
-      op: "lte",
-      value: krw("12000000000"),
-    },
-    {
-      id: "at-most-3-vouchers-in-5-years",
-      label: { ko: "최근 5년 내 지원 3회 이하", en: "At most 3 vouchers in the last 5 years" },
-      fact: "company.innovationVoucherUses",
-      op: "lte",
-      value: 3,
-    },
-    { id: "not-suspended-or-closed", label: { ko: "휴업·폐업 중이 아님", en: "Not suspended or closed" }, fact: "company.suspendedOrClosed", op: "eq", value: false },
-    noTaxArrears,
-  ],
-};
-
-const nonCapitalHeadOffice: Rule = {
-  id: "non-capital-head-office",
-  label: { ko: "본사·주사업장이 비수도권 14개 시·도에 소재", en: "Head office or main site outside the capital region" },
-  fact: "company.headOffice.regionCode",
-  op: "notIn",
-  value: [...NON_CAPITAL],
-};
-const keyIndustry: Rule = { id: "regional-key-industry", label: { ko: "지역 주력산업 해당", en: "In a key industry of its region" }, fact: "company.inRegionalKeyIndustry", op: "eq", value: true };
-const leader2021Rule: Rule = {
-  id: "regional-innovation-leader",
-  label: { ko: "비수도권 지역 주력산업 중소기업 (상시근로자 10인 이상, 3년 평균 매출액 50억~400억 원)", en: "Non-capital SME in a regional key industry (10+ workers, 3-year average revenue KRW 5–40 billion)" },
-  all: [
-    nonCapitalHeadOffice,
-    keyIndustry,
-    sme,
-    { id: "10-or-more-workers", label: { ko: "상시근로자 10인 이상", en: "10 or more regular workers" }, fact: "company.regularWorkers", op: "gte", value: 10 },
-    {
-      id: "average-revenue-5-to-40-billion",
-      label: { ko: "최근 3년 평균 매출액 50억 원 이상 400억 원 미만", en: "3-year average revenue from KRW 5 billion to under 40 billion" },
-      all: [
-        { id: "average-revenue-5-billion-or-more", label: { ko: "평균 매출액 50억 원 이상", en: "Average revenue KRW 5,000,000,000 or more" }, fact: "company.averageRevenue", op: "gte", value: krw("5000000000") },
-        { id: "average-revenue-under-40-billion", label: { ko: "평균 매출액 400억 원 미만", en: "Average revenue under KRW 40,000,000,000" }, fact: "company.averageRevenue", op: "lt", value: krw("40000000000") },
-      ],
-    },
-    notLargeAffiliate,
-    noTaxArrears,
-    notInDefault,
-    notBarredFromRnd,
-  ],
-};
-const leader2026Rule: Rule = {
-  id: "regional-innovation-leader",
-  label: { ko: "비수도권 지역 주력산업 중소기업 (지역혁신 선도기업육성 R&D)", en: "Non-capital SME in a regional key industry (regional innovation leader R&D)" },
-  all: [
-    nonCapitalHeadOffice,
-    keyIndustry,
-    sme,
-    {
-      id: "revenue-floor-or-rnd-share",
-      label: { ko: "매출액 기준 충족 또는 매출액 대비 R&D 비중 5% 이상", en: "Revenue floor met, or R&D spending 5 % of revenue or more" },
-      any: [
-        { id: "rnd-share-5-percent", label: { ko: "매출액 대비 R&D 비중 5% 이상", en: "R&D spending 5 % of revenue or more" }, fact: "company.rndSpendingShare", op: "gte", value: 5 },
-        {
-          id: "revenue-1-5-billion-or-more",
-          label: { ko: "직전 사업연도 매출액 15억 원 이상 (분야별 최저 기준)", en: "Previous-year revenue KRW 1.5 billion or more (the lowest field floor)" },
-          fact: "company.previousYearRevenue",
-          op: "gte",
-          value: krw("1500000000"),
-        },
-      ],
-    },
-    notLargeAffiliate,
-    noTaxArrears,
-    notInDefault,
-    notBarredFromRnd,
-  ],
-};
-
-const youth: Rule = {
-  id: "youth-representative",
-  label: { ko: "대표자 만 39세 이하 (사업공고일 현재)", en: "Representative 39 or younger on the announcement date" },
-  fact: "representative.isYouth",
-  op: "eq",
-  value: true,
-};
-const academyBasicRule: Rule = {
-  id: "youth-startup-academy",
-  label: { ko: "만 39세 이하 대표자의 창업 3년 이내 기업 (기본과정)", en: "Firm within 3 years of founding led by a founder aged 39 or under (basic course)" },
-  all: [youth, within3Years, noTaxArrears, notInDefault],
-};
-const academyAdvancedRule: Rule = {
-  id: "youth-startup-academy-advanced",
-  label: { ko: "만 39세 이하 대표자의 창업 7년 이내 기업 (심화과정)", en: "Firm within 7 years of founding led by a founder aged 39 or under (advanced course)" },
-  all: [youth, years("under-7-years", "lt", 7, "창업 7년 이내 (기준일에 만 7년 미만)", "Within 7 years of founding (under 7 full years on the reference date)"), noTaxArrears, notInDefault],
-};
-
-const PACKAGE_SUPPORT = ["commercialisation-funding", "mentoring-education"] as const;
-
-/**
- * The seven national programmes (ids fixed by the API contract), with their rule versions and rounds.
- * @internal
- */
-export const nationalPrograms: readonly SupportProgram[] = [
+  return [
   {
     id: "pre-startup-package",
     name: { ko: "예비창업패키지", en: "Pre-startup package" },
@@ -474,3 +478,4 @@ export const nationalPrograms: readonly SupportProgram[] = [
       "2026 (16th intake): representative 만 39세 이하 (etoday, etnews: the notice copy does not say 만; the news reports do), within 3 years of founding; the advanced course (experienced founders) within 7 years. The age is judged on the announcement date, as older rounds state ('사업공고일 현재 만 39세 이하', kgnews). Pre-founders, whom earlier intakes admitted, have no founding date here and come out undetermined. Exclusions as programmes.md reports them.",
   },
 ];
+}
