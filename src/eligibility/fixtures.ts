@@ -27,7 +27,12 @@ export interface FixtureExpectation {
   /** The fact paths expected in `missing` (order does not matter). */
   readonly missing?: readonly string[];
   /** Lines expected among the explanations, by language. */
-  readonly reasons?: { readonly ko?: readonly string[]; readonly en?: readonly string[] };
+  readonly reasons?: {
+    /** Lines expected among the Korean explanations. */
+    readonly ko?: readonly string[];
+    /** Lines expected among the English explanations. */
+    readonly en?: readonly string[];
+  };
 }
 
 /**
@@ -102,9 +107,18 @@ export interface FixtureCaseResult {
   readonly expected: FixtureExpectation;
   /** What came out: outcome, missing facts, the reasons in both languages and, for programmes, the reference date. */
   readonly actual: {
+    /** The outcome. */
     readonly outcome: Outcome;
+    /** The missing facts. */
     readonly missing: readonly string[];
-    readonly reasons: { readonly ko: readonly string[]; readonly en: readonly string[] };
+    /** The explanations in both languages. */
+    readonly reasons: {
+      /** In Korean. */
+      readonly ko: readonly string[];
+      /** In English. */
+      readonly en: readonly string[];
+    };
+    /** For programmes: the date judged at. */
     readonly referenceDate?: string;
   };
   /** One line per expectation that did not hold (empty when passed). */

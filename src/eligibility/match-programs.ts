@@ -39,7 +39,12 @@ export interface MatchedRound {
   /** Its track (유형), where it has one. */
   readonly track?: string;
   /** Its application period, both days inclusive. */
-  readonly applicationPeriod: { readonly from: string; readonly to: string };
+  readonly applicationPeriod: {
+    /** First day applications are taken. */
+    readonly from: string;
+    /** Last day applications are taken (접수 마감일). */
+    readonly to: string;
+  };
 }
 
 /**

@@ -53,7 +53,12 @@ export interface ProgramRound {
   /** The announcement date (모집공고일), `YYYY-MM-DD`. */
   readonly announcedOn: string;
   /** The application period (접수 기간), both days inclusive. */
-  readonly applicationPeriod: { readonly from: string; readonly to: string };
+  readonly applicationPeriod: {
+    /** First day applications are taken. */
+    readonly from: string;
+    /** Last day applications are taken (접수 마감일). */
+    readonly to: string;
+  };
   /** The date facts are judged at: the announcement date or the application deadline. */
   readonly referenceDate: "announcement" | "application-deadline";
   /** The round's own rule (a track's conditions), when it is not the programme's rule in force on `announcedOn`. */
@@ -84,7 +89,12 @@ export interface RepresentativeFacts {
   /** Has closed a business before (폐업 이력). */
   readonly hasClosedBusiness?: boolean | undefined;
   /** The earlier, closed business: closure date and KSIC code. */
-  readonly previousBusiness?: { readonly closedOn?: string | undefined; readonly ksic?: string | undefined } | undefined;
+  readonly previousBusiness?: {
+    /** Closure date (폐업일), `YYYY-MM-DD`. */
+    readonly closedOn?: string | undefined;
+    /** Its KSIC code (5 digits to compare industries by 세세분류). */
+    readonly ksic?: string | undefined;
+  } | undefined;
 }
 
 /**
