@@ -55,6 +55,18 @@ function buildNationalPrograms(): SupportProgram[] {
     op: "in",
     value: ["big-data-ai", "bio-health", "future-mobility", "eco-energy", "robotics"],
   };
+  // under 7 full years, or under 10 in a new-industry field (신산업): shared by the leap package and the R&D call
+  const under7OrNewIndustry10: readonly Rule[] = [
+    years("under-7-years", "lt", 7, "창업 만 7년 미만", "Under 7 full years since founding"),
+    {
+      id: "new-industry-under-10-years",
+      label: { ko: "신산업 분야로 창업 만 10년 미만", en: "New-industry field, under 10 full years" },
+      all: [
+        { id: "new-industry", label: { ko: "신산업 분야", en: "New-industry field" }, fact: "company.newIndustryField", op: "eq", value: true },
+        years("under-10-years", "lt", 10, "창업 만 10년 미만", "Under 10 full years since founding"),
+      ],
+    },
+  ];
   const leapAge = (newIndustry: boolean): Rule => ({
     id: "3-to-7-years",
     label: newIndustry
@@ -66,17 +78,7 @@ function buildNationalPrograms(): SupportProgram[] {
         ? {
           id: "under-7-or-new-industry-10",
           label: { ko: "창업 만 7년 미만 (신산업 분야 10년 미만)", en: "Under 7 full years (10 in new-industry fields)" },
-          any: [
-            years("under-7-years", "lt", 7, "창업 만 7년 미만", "Under 7 full years since founding"),
-            {
-              id: "new-industry-under-10-years",
-              label: { ko: "신산업 분야로 창업 만 10년 미만", en: "New-industry field, under 10 full years" },
-              all: [
-                { id: "new-industry", label: { ko: "신산업 분야", en: "New-industry field" }, fact: "company.newIndustryField", op: "eq", value: true },
-                years("under-10-years", "lt", 10, "창업 만 10년 미만", "Under 10 full years since founding"),
-              ],
-            },
-          ],
+          any: under7OrNewIndustry10,
         }
         : years("under-7-years", "lt", 7, "창업 만 7년 미만", "Under 7 full years since founding"),
     ],
@@ -143,17 +145,7 @@ function buildNationalPrograms(): SupportProgram[] {
       ? {
         id: "within-7-years-or-new-industry-10",
         label: { ko: "창업 7년 이하 (신산업 분야 10년 이하)", en: "Within 7 years of founding (10 in new-industry fields)" },
-        any: [
-          years("under-7-years", "lt", 7, "창업 만 7년 미만", "Under 7 full years since founding"),
-          {
-            id: "new-industry-under-10-years",
-            label: { ko: "신산업 분야로 창업 만 10년 미만", en: "New-industry field, under 10 full years" },
-            all: [
-              { id: "new-industry", label: { ko: "신산업 분야", en: "New-industry field" }, fact: "company.newIndustryField", op: "eq", value: true },
-              years("under-10-years", "lt", 10, "창업 만 10년 미만", "Under 10 full years since founding"),
-            ],
-          },
-        ],
+        any: under7OrNewIndustry10,
       }
       : years("under-7-years", "lt", 7, "창업 7년 이하 (접수 마감일에 만 7년 미만)", "Within 7 years of founding (under 7 full years on the deadline)");
 
