@@ -3,10 +3,12 @@
 //   2. the two Yeongcheon SME programmes judging three sample companies (30 regular workers, 29.5, headcount
 //      missing), with the reasons in Korean and English; a result's audit stamp, and who flips on the day the
 //      2025-09-01 SME size table took effect;
+//   2b. one young company matched across every programme with a round open on 2026-02-12 (each judged at its
+//      round's reference date), with the reasons in Korean;
 //   3. exact money and rollups: the INNO WEEK 2023 export funnel in USD and in KRW at a dated rate, a rollup of
 //      the named deals, and the national tenant statistics 2007 → 2018 as growth, CAGR and 조/억 amounts.
 // Run it with `npx tsx examples/quickstart.ts`; it prints to the console and changes nothing.
-import { cagr, compareProgramDates, evaluateProgram, explain, explainChange, exportFunnel, formatKrw, formatPercent, growthRate, money, rollup, sumMoney, toIsoDate, type FxRate, type Money } from "technopark";
+import { cagr, compareProgramDates, evaluateProgram, explain, explainChange, exportFunnel, matchPrograms, formatKrw, formatPercent, growthRate, money, rollup, sumMoney, toIsoDate, type FxRate, type Money } from "technopark";
 import { type Company } from "technopark/schemas";
 import { associationMembersAsOf, events, exportDeals, metrics, programs, technoparksByRegion } from "technopark/data";
 
@@ -70,6 +72,26 @@ for (const change of flips.changed) {
   const company = [...samples, foodMaker][change.index]!;
   console.log(`${company.name.ko} (${company.id}): ${change.before} → ${change.after}`);
   for (const condition of change.conditions ?? []) for (const line of explainChange(condition, "en")) console.log(`  ${line}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2b. Finding programmes: which programmes can one company apply for on a date? matchPrograms judges every
+//     programme with a round (공고) open that day at the round's own reference date (공고일 or 접수 마감일).
+const applyOn = "2026-02-12";
+const sprout = {
+  id: "sprout-robotics", name: { ko: "㈜새싹로봇", en: "Sprout Robotics" },
+  location: { regionCode: "47", sigungu: "영천시" }, headOffice: { regionCode: "47" },
+  ksic: "C29199", foundedOn: "2024-03-01", regularWorkers: 12,
+  averageRevenue: money("300000000", "KRW"), totalAssets: money("500000000", "KRW"), previousYearRevenue: money("400000000", "KRW"),
+  rndSpendingShare: 8, inRegionalKeyIndustry: true,
+  taxArrears: false, inDefault: false, largeCompanyAffiliate: false, barredFromNationalRnd: false,
+  representative: { birthDate: "1994-05-01" },
+} satisfies Company;
+heading(`Programmes ${sprout.name.ko} can apply for on ${applyOn}`);
+for (const match of matchPrograms(sprout, { asOf: applyOn, representative: sprout.representative })) {
+  const round = match.round === undefined ? "" : `, 공고 ${match.round.id}, 마감 ${match.round.applicationPeriod.to}`;
+  console.log(`${match.programId}: ${match.outcome} (기준일 ${match.referenceDate}${round})`);
+  if (match.outcome !== "eligible") for (const line of explain(match, "ko")) console.log(`  ko · ${line}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -29,6 +29,12 @@ import { build } from "esbuild";
  *   stamps on programme results, compareRules and the programme comparisons) took it from 33.55 kB to 35.68 kB
  *   (measured 2026-12-02); the tripwire moved from 35 kB to 37 kB. SHA-256 comes from @noble/hashes, a
  *   dependency and so external here like the others: `sha256` alone bundles to 2.36 kB min+gz.
+ * - Issue 13 (2026-12-02): `matchPrograms` and `runFixture` default to the programmes of `technopark/data` (API
+ *   contract), so the whole `technopark` entry now bundles the programme records (~8 kB min+gz) and the national
+ *   programmes' facts: measured 49.43 kB, tripwire 51 kB. Tree-shaking keeps them out of applications that do not
+ *   import those two names (the probes below are unchanged). The alternative, if the lead prefers the core without
+ *   records: the defaulting wrappers in src/catalogue/ move to an entry of their own and the core versions take
+ *   `programs` explicitly. `technopark/schemas` grew with `ProgramRound` and the new Company facts: 15.34 kB, 16 kB.
  * - `technopark/schemas`: every zod schema with parseWith and toJsonSchema (zod itself excluded). Measured
  *   12.3 kB; budget with ~20 % headroom.
  * - `technopark/data`: the reference records (19 technoparks, regions, organizations, programmes, agreements,
@@ -53,8 +59,8 @@ const CONTRACT_NAMES = [
 ];
 
 export const BUDGETS = [
-  { name: "technopark", entry: "index.js", maxGzipBytes: 37_000, target: 25_000 },
-  { name: "technopark/schemas", entry: "schemas/index.js", maxGzipBytes: 15_000 },
+  { name: "technopark", entry: "index.js", maxGzipBytes: 51_000, target: 25_000 },
+  { name: "technopark/schemas", entry: "schemas/index.js", maxGzipBytes: 16_000 },
   { name: "technopark/data", entry: "data/index.js", maxGzipBytes: 24_000 },
   { name: "{ money } only", entry: "index.js", names: ["money"], maxGzipBytes: 4_500 },
   { name: "{ sumMoney, formatKrw } only", entry: "index.js", names: ["sumMoney", "formatKrw"] },

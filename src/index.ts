@@ -19,3 +19,4 @@ export * from "./statutes/index.js";
 export * from "./eligibility/index.js";
 export * from "./audit/index.js";
 export * from "./rollups/index.js";
+export * from "./catalogue/index.js";

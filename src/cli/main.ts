@@ -5,6 +5,8 @@ import { check, CHECK_HELP } from "./check.js";
 import { compare, COMPARE_HELP } from "./compare.js";
 import type { CliIo } from "./io.js";
 import { listPrograms, listTechnoparks, PROGRAMS_HELP, TECHNOPARKS_HELP } from "./list.js";
+import { match, MATCH_HELP } from "./match.js";
+import { testFixtures, TEST_HELP } from "./test-fixtures.js";
 import { rollup, ROLLUP_HELP } from "./rollup.js";
 import { schema, SCHEMA_HELP } from "./schema.js";
 import { validate, VALIDATE_HELP } from "./validate.js";
@@ -23,6 +25,8 @@ Commands:
   compare --baseline <a.json> --reform <b.json> <file|->
                                   what-if of a rule change: who flips, and which condition flipped them
                                   (or --program <id> --as-of <date> --vs <date>: one programme on two dates)
+  match <file|-> --as-of <date>   the programmes each company can apply for on a date
+  test <file…>                    run fixture files (JSON/YAML test cases for programmes and rules)
   rollup <file|-> --by <fields>   count and sum records per group (--sum <field>, exact money)
   validate <entity> <file|->      check records against an entity schema, with line numbers
   schema <entity>                 print an entity's JSON Schema
@@ -42,6 +46,8 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: string }>> = {
   check: { run: check, help: CHECK_HELP },
   compare: { run: compare, help: COMPARE_HELP },
+  match: { run: match, help: MATCH_HELP },
+  test: { run: testFixtures, help: TEST_HELP },
   rollup: { run: rollup, help: ROLLUP_HELP },
   validate: { run: validate, help: VALIDATE_HELP },
   schema: { run: schema, help: SCHEMA_HELP },

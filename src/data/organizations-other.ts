@@ -1,6 +1,6 @@
 import type { Organization } from "../entities/index.js";
 import { deepFreeze } from "./freeze.js";
-import { OTHER_SOURCES, SOURCE_FILES } from "./sources.js";
+import { OTHER_SOURCES, PROGRAM_SOURCES, SOURCE_FILES } from "./sources.js";
 
 const SW = SOURCE_FILES.seoulSouthwest;
 const SW_ON = "2024-10-23";
@@ -71,6 +71,16 @@ export const otherOrganizations: readonly Organization[] = /* @__PURE__ */ (() =
     representatives: [head("김현우", undefined, "원장", "Chief executive")], source: SW,
   },
   { id: "kosme", kind: "support-agency", name: { ko: "중소벤처기업진흥공단", en: "Korea SMEs and Startups Agency" }, source: SW },
+  // operators of the national programmes (programmes.md)
+  {
+    id: "kised", kind: "support-agency", name: { ko: "창업진흥원", en: "Korea Institute of Startup and Entrepreneurship Development" },
+    source: PROGRAM_SOURCES.KSTARTUP_EARLY_2026,
+  },
+  {
+    id: "tipa", kind: "support-agency", name: { ko: "중소기업기술정보진흥원", en: "Korea Technology and Information Promotion Agency for SMEs" },
+    source: PROGRAM_SOURCES.ETNEWS_RND_2025, confidence: "unconfirmed",
+    note: "Runs the SME R&D management system (smtech.go.kr) through which the 창업성장기술개발 and 지역혁신 선도기업육성(R&D) calls take applications; named as operator by inference, not by a cited announcement.",
+  },
   {
     id: "kicox", kind: "support-agency", name: { ko: "한국산업단지공단", en: "Korea Industrial Complex Corporation" },
     representatives: [head("이상훈", undefined, "이사장", "Chairman")], source: SW,

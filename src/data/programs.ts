@@ -4,6 +4,7 @@ import { krw } from "./amounts.js";
 import { deepFreeze } from "./freeze.js";
 import { seoulSouthwestDistricts } from "./regions.js";
 import { SOURCE_FILES } from "./sources.js";
+import { nationalPrograms } from "./national-programs.js";
 
 const Y = SOURCE_FILES.yeongcheon;
 
@@ -81,7 +82,12 @@ const yeongcheonNote =
  * 30 or more regular workers, innovative technology development for SMEs with fewer than 30 (source 002 does not
  * restrict this one to manufacturing) — with the 2022 removal of the application limit as dated policy; and
  * `seoul-southwest-youth-startup`, a model (`model: true`, `confidence: "unconfirmed"`) of the support the 2024
- * 14-party agreement describes, not a programme any source announces.
+ * 14-party agreement describes, not a programme any source announces; and the seven national programmes with their
+ * rounds (공고), each judged at its reference date: `pre-startup-package` (예비창업패키지), `early-startup-package`
+ * (초기창업패키지, with its 2026 deep-tech and general tracks), `startup-leap-package` (창업도약패키지),
+ * `startup-growth-rnd` (창업성장기술개발), `innovation-voucher` (혁신바우처), `regional-innovation-leader` (지역혁신
+ * 선도기업) and `youth-startup-academy` (청년창업사관학교). Every record and round cites its source; fields resting
+ * on weak sources are listed in `unconfirmed`, and modelled conditions are described in `note`.
  *
  * @category Data
  * @example
@@ -141,6 +147,7 @@ export const programs: readonly SupportProgram[] = /* @__PURE__ */ (() => deepFr
     note:
       "A model, not an announced programme: the 14-party agreement (2024-10-23) sets up full-cycle support for youth start-ups in Seoul's seven south-west districts (universities find and grow pre- and early-stage firms, districts give settlement and administrative/financial support, agencies support the leap stage). The eligibility rule turns that into conditions (youth founder, early or leap stage, located in the seven districts); KICOX, which announced the agreement, stands in as operator; no funder or budget is reported.",
   },
+  ...nationalPrograms,
 ] satisfies SupportProgram[]))();
 
 const yeongcheonBudget = (fiscalYear: number): Budget => ({

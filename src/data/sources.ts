@@ -39,6 +39,70 @@ export const SOURCE_FILES = {
 } as const;
 
 /**
+ * The sources of the national programme records (programmes.md): the best reachable copy of each announcement,
+ * marked [S] (news report or K-Startup notice text) or [S3] (third-party copy) in the comments.
+ * @internal
+ */
+export const PROGRAM_SOURCES = {
+  /** The statute the regional innovation leaders are designated under (exclusions in 제12조제3항, as a TP notice cites it). */
+  REGIONAL_SME_ACT: "지역중소기업 육성 및 혁신촉진 등에 관한 법률 제12조제3항",
+  /** [S] K-Startup notice text */
+  KSTARTUP_EARLY_2026: "https://portal2.inbusiness.kr/small_detail.php?pbno=kStartUp_176019",
+  /** [S] 2024 packages */
+  ASIATODAY_2024: "https://www.asiatoday.co.kr/kn/view.php?key=20240129010016964",
+  /** [S] 2024 packages (leap 1st call: large-company track) */
+  AJUNEWS_2024: "https://www5.ajunews.com/view/20240129133157451",
+  /** [S] pre-startup 2020: all ages, closed-business rule */
+  ETODAY_PRE_2020: "https://m2.etoday.co.kr/view.php?idxno=1850547",
+  /** [S] 2026 deep-tech packages: intake 01-06 … 01-27 */
+  ETNEWS_DEEPTECH_2026: "https://www.etnews.com/20260105000184",
+  /** [S] announced 2026-01-05 */
+  NEWS1_DEEPTECH_2026: "https://www.news1.kr/amp/industry/sb-founded/6028230",
+  /** [S] new-industry fields up to 10 years */
+  HERALD_2026: "https://biz.heraldcorp.com/article/10648601",
+  /** [S] 10 years for the leap package in new-industry fields */
+  UNICORN_2026: "https://www.unicornfactory.co.kr/article/2026010509111272485",
+  /** [S3] window 2023.1.6 ~ 2026.1.5 */
+  DEEPTECH_WINDOW_2026: "https://find-the-freedom.com/86",
+  /** [S3] copy of the 2026 general notice */
+  EARLY_GENERAL_2026: "https://find-the-freedom.com/112",
+  /** [S3] */
+  LEAP_2023: "programmes.md: 2023 창업도약패키지 notice copy (신청가능 업력 2016.2.24 ~ 2020.2.23, intake 2023-02-23 … 03-20)",
+  /** [S3] */
+  PRE_2026: "programmes.md: 2026 예비창업패키지 correction notice 공고 제2026-143호, intake 2026-03-06 … 03-24",
+  /** [S] 첫걸음 2025: 7 (10) years, revenue under 20억, until 05-07 */
+  ETNEWS_RND_2025: "https://m.etnews.com/20250401000279",
+  /** [S3] 2019 디딤돌 2nd call: judged on the deadline */
+  KAIST_RND_2019: "http://ecosmart.kaist.ac.kr/bbs/board.php?bo_table=menu2_2_1&wr_id=5",
+  /** [S] 7 years, revenue under 20억 */
+  HELLOT_RND: "https://hellot.net/news/tag_list_all.html?tag=%EB%94%94%EB%94%A4%EB%8F%8C+%EC%82%AC%EC%97%85",
+  /** [S] small/medium tracks, 5-year count */
+  EDAILY_VOUCHER: "https://m.edaily.co.kr/News/Read?mediaCodeNo=257&newsId=04490326639083424",
+  /** [S] 3-year average revenue 120억 or less */
+  ETNEWS_VOUCHER_2020: "https://etnews.com/20200210000132",
+  /** [S] 2026 first call, four tracks */
+  BIZDAILY_VOUCHER_2026: "https://bizdaily.net/news/article.html?no=26474",
+  /** [S3] 2026 first call 2025-11-12 … 12-02 */
+  VOUCHER_2026_PERIOD: "https://find-the-freedom.com/5",
+  /** [S] 2021-11-15, intake until 12-08 */
+  ETODAY_LEADER_2021: "http://web2.etoday.co.kr/news/view/2077960",
+  /** [S] 10+ workers, 3-year average revenue 50억 … 400억 */
+  ASIAE_LEADER_2021: "https://www.asiae.co.kr/article/2021111711542506105",
+  /** [S] the same conditions (Jeonbuk) */
+  DAILYAN_LEADER_2021: "http://dailyan.com/news/article.html?no=199477",
+  /** [S] 2026-01-29, R&D share 5 %, intake 02-11 … 03-03 */
+  SBS_LEADER_2026: "https://news.sbs.co.kr/news/endPage.do?news_id=N1008423191",
+  /** [S] 2026 R&D call */
+  ETNEWS_LEADER_2026: "https://www.etnews.com/20260129000058",
+  /** [S] 16th intake 2026-01-30 … 02-13, 만 39세 이하, 3 years */
+  ETODAY_ACADEMY_2026: "https://www.etoday.co.kr/news/view/2551669",
+  /** [S] advanced course: within 7 years */
+  ETNEWS_ACADEMY_2026: "https://www.etnews.com/20260201000007",
+  /** [S3] */
+  ACADEMY_NOTICE_2026: "programmes.md: 청년창업사관학교 공고 제2026-60호 (2026-01-30), GitHub copy",
+} as const;
+
+/**
  * Secondary sources (statutes, reference works, URLs) cited by the reference data.
  * @internal
  */
@@ -55,6 +119,7 @@ export const OTHER_SOURCES = {
   jeonnamGwangjuAct: "전남광주통합특별시 설치 등에 관한 특별법 (법률 제21446호, 2026-03-05 공포, 2026-07-01 시행)",
   haeoreum2016: "http://www.xn--9d0bt7xa359enkt3kg.kr/news/article.html?no=13158",
   seoulSouthwestDate: "https://nspna.com/country/?cid=7003&mode=view&newsid=723360",
+  ...PROGRAM_SOURCES,
 } as const;
 
 /**

@@ -15,6 +15,8 @@ export { explain, type ExplainLocale } from "./explain.js";
 export {
   evaluateProgram,
   ruleInForce,
+  openRounds,
+  type ProgramRound,
   type ProgramRules,
   type ProgramOptions,
   type RuleVersionRef,
@@ -32,6 +34,8 @@ export {
   type JudgeManyOptions,
 } from "./many.js";
 export { fromJsonRulesEngine } from "./json-rules-engine.js";
+export type { MatchProgramsOptions, MatchedRound, ProgramMatch } from "./match-programs.js";
+export type { Fixture, FixtureCase, FixtureCaseResult, FixtureExpectation, FixtureReport } from "./fixtures.js";
 export {
   ruleBuilder,
   type RuleBuilder,

@@ -26,6 +26,44 @@ export interface ProgramRules {
   readonly id: string;
   /** The eligibility rule versions, each in force from `validFrom` (inclusive) to `validTo` (exclusive). */
   readonly eligibility: readonly Versioned<Rule>[];
+  /** The calls for applications (공고), each judging facts at its own reference date (see {@link ProgramRound}). */
+  readonly rounds?: readonly ProgramRound[] | undefined;
+}
+
+/**
+ * One call for applications (공고) of a programme: when it was announced, when applications are taken, the
+ * date its announcement judges facts at (the 공고일, or the 접수 마감일 where the announcement says so) and,
+ * for a track with its own conditions, the rule. Without `eligibility` the round applies the programme's rule
+ * version in force on `announcedOn`.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import type { ProgramRound } from "technopark";
+ * const round: ProgramRound = {
+ *   id: "2026-general", track: "general", announcedOn: "2026-01-22",
+ *   applicationPeriod: { from: "2026-01-23", to: "2026-02-13" }, referenceDate: "announcement",
+ * };
+ * ```
+ */
+export interface ProgramRound {
+  /** Stable id within the programme, e.g. `"2026-general"`. */
+  readonly id: string;
+  /** The track (유형) the round recruits for, e.g. `"deep-tech"`. */
+  readonly track?: string | undefined;
+  /** The announcement date (모집공고일), `YYYY-MM-DD`. */
+  readonly announcedOn: string;
+  /** The application period (접수 기간), both days inclusive. */
+  readonly applicationPeriod: {
+    /** First day applications are taken. */
+    readonly from: string;
+    /** Last day applications are taken (접수 마감일). */
+    readonly to: string;
+  };
+  /** The date facts are judged at: the announcement date or the application deadline. */
+  readonly referenceDate: "announcement" | "application-deadline";
+  /** The round's own rule (a track's conditions), when it is not the programme's rule in force on `announcedOn`. */
+  readonly eligibility?: Rule | undefined;
 }
 
 /**
@@ -45,6 +83,19 @@ export interface RepresentativeFacts {
   readonly birthDate?: string | undefined;
   /** Whether the representative is a youth founder, when already known (wins over the birth date). */
   readonly isYouth?: boolean | undefined;
+  /** Holds a business registration or is the representative of a registered corporation (사업자등록·법인설립등기). */
+  readonly hasBusinessRegistration?: boolean | undefined;
+  /** Largest or oligopolistic shareholder of a firm (최대주주·과점주주). */
+  readonly isMajorShareholder?: boolean | undefined;
+  /** Has closed a business before (폐업 이력). */
+  readonly hasClosedBusiness?: boolean | undefined;
+  /** The earlier, closed business: closure date and KSIC code. */
+  readonly previousBusiness?: {
+    /** Closure date (폐업일), `YYYY-MM-DD`. */
+    readonly closedOn?: string | undefined;
+    /** Its KSIC code (5 digits to compare industries by 세세분류). */
+    readonly ksic?: string | undefined;
+  } | undefined;
 }
 
 /**
@@ -80,6 +131,8 @@ export interface ProgramOptions {
   readonly asOf: DateLike;
   /** The company's representative (for `representative.isYouth`), when not inside the company record. */
   readonly representative?: RepresentativeFacts | undefined;
+  /** Judge this round (by id) instead of the rounds open on `asOf`. */
+  readonly round?: string | undefined;
 }
 
 /**
@@ -99,6 +152,8 @@ export interface RuleVersionRef {
   readonly validFrom: string;
   /** The version's first day no longer in force, when it has one. */
   readonly validTo?: string;
+  /** The round (공고) judged, when the programme records rounds. */
+  readonly round?: string;
 }
 
 /**
@@ -118,6 +173,8 @@ export type ProgramEligibilityResult = EligibilityResult & {
   ruleVersion: RuleVersionRef;
   /** What decided, for audits: programme, rule version, rule hash, statute tables read, library version. */
   stamp: RuleStamp;
+  /** The date the facts were judged at: the round's reference date, or `asOf` when no round is open. */
+  referenceDate: string;
 };
 
 /**
@@ -151,8 +208,66 @@ export function ruleInForce(program: ProgramRules, on: DateLike): RuleInForce {
 }
 
 /**
- * Judges a company for a programme as of a date: picks the rule version in force (see {@link ruleInForce})
- * and evaluates it with facts `{ company, representative }`, derived facts dated `asOf`.
+ * The rounds of a programme taking applications on a date (its `applicationPeriod` contains the date), in
+ * the order recorded.
+ *
+ * @param program - a programme with rounds
+ * @param on - the date
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { openRounds } from "technopark";
+ * const program = { id: "demo", eligibility: [], rounds: [
+ *   { id: "2026", announcedOn: "2026-01-22", applicationPeriod: { from: "2026-01-23", to: "2026-02-13" }, referenceDate: "announcement" },
+ * ] } as const;
+ * openRounds(program, "2026-02-13").length; // 1
+ * openRounds(program, "2026-02-14").length; // 0
+ * ```
+ */
+export function openRounds(program: ProgramRules, on: DateLike): readonly ProgramRound[] {
+  const day = toIsoDate(on, ["on"]);
+  return (program.rounds ?? []).filter((round) => round.applicationPeriod.from <= day && day <= round.applicationPeriod.to);
+}
+
+/** A rule to judge with, its version and the date to judge the facts at. */
+interface Judgeable extends RuleInForce {
+  readonly referenceDate: string;
+}
+
+function roundJudgeable(program: ProgramRules, round: ProgramRound): Judgeable {
+  const referenceDate = round.referenceDate === "application-deadline" ? round.applicationPeriod.to : round.announcedOn;
+  const inForce: RuleInForce =
+    round.eligibility === undefined
+      ? ruleInForce(program, round.announcedOn)
+      : { rule: round.eligibility, version: { programId: program.id, validFrom: round.announcedOn } };
+  return { rule: inForce.rule, version: { ...inForce.version, round: round.id }, referenceDate };
+}
+
+/** The named round, else the rounds open on `asOf`, else the rule in force on `asOf` itself. */
+function judgeables(program: ProgramRules, options: ProgramOptions): readonly Judgeable[] {
+  const asOf = toIsoDate(options.asOf, ["options", "asOf"]);
+  if (options.round !== undefined) {
+    const round = (program.rounds ?? []).find((candidate) => candidate.id === options.round);
+    if (round === undefined) {
+      const known = (program.rounds ?? []).map((candidate) => candidate.id).join(", ");
+      throw new ValidationError(`program ${describeValue(program.id)}: no round ${describeValue(options.round)} (rounds: ${known === "" ? "none" : known})`, { path: ["options", "round"] });
+    }
+    return [roundJudgeable(program, round)];
+  }
+  const open = openRounds(program, asOf);
+  if (open.length === 0) return [{ ...ruleInForce(program, asOf), referenceDate: asOf }];
+  return open.map((round) => roundJudgeable(program, round));
+}
+
+const RANK: Readonly<Record<"eligible" | "undetermined" | "ineligible", number>> = /* @__PURE__ */ Object.freeze({ eligible: 0, undetermined: 1, ineligible: 2 });
+
+/**
+ * Judges a company for a programme as of a date. When a round (공고) of the programme takes applications on
+ * `asOf`, the facts are judged at that round's reference date (the 공고일, or the 접수 마감일 where the
+ * announcement says so) with the round's rule — an applicant on 2026-02-01 to the 2026 초기창업패키지 is judged
+ * as of 2026-01-22 — and where several rounds are open (tracks), the most favourable result is returned.
+ * Otherwise it picks the rule version in force on `asOf` (see {@link ruleInForce}) and judges at `asOf`.
+ * Facts are `{ company, representative }`; `referenceDate` says which date was judged at.
  *
  * @param program - the programme (e.g. from `programs` in `technopark/data`)
  * @param company - the company record
@@ -166,11 +281,20 @@ export function ruleInForce(program: ProgramRules, on: DateLike): RuleInForce {
  * const result = evaluateProgram(program, { id: "c1", name: { ko: "가" }, location: { regionCode: "47", sigungu: "영천시" }, ksic: "C29", regularWorkers: 30 }, { asOf: "2022-12-08" });
  * result.ruleVersion.validFrom; // the version in force on 2022-12-08
  * explain(result, "en");
+ * // a round judges at its reference date: applying on 2026-02-01 to the 2026 초기창업패키지 (공고일 2026-01-22)
+ * const early = programs.find((p) => p.id === "early-startup-package")!;
+ * const startup = { ksic: "C29", smeSize: "small", taxArrears: false, inDefault: false };
+ * evaluateProgram(early, { ...startup, foundedOn: "2023-01-23" }, { asOf: "2026-02-01" }).referenceDate; // "2026-01-22"
+ * evaluateProgram(early, { ...startup, foundedOn: "2023-01-22" }, { asOf: "2026-02-01" }).outcome; // "ineligible"
  * ```
  */
 export function evaluateProgram(program: ProgramRules, company: object, options: ProgramOptions): ProgramEligibilityResult {
-  const { rule, version } = ruleInForce(program, options.asOf);
   const facts = options.representative === undefined ? { company } : { company, representative: options.representative };
-  const result = evaluate(rule, facts, { asOf: options.asOf });
-  return { ...result, ruleVersion: version, stamp: stampOf(version, rule, result.trace) };
+  let best: ProgramEligibilityResult | undefined;
+  for (const { rule, version, referenceDate } of judgeables(program, options)) {
+    const evaluated = evaluate(rule, facts, { asOf: referenceDate });
+    const result: ProgramEligibilityResult = { ...evaluated, ruleVersion: version, referenceDate, stamp: stampOf(version, rule, evaluated.trace) };
+    if (best === undefined || RANK[result.outcome] < RANK[best.outcome]) best = result;
+  }
+  return best!;
 }

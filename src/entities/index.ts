@@ -22,7 +22,7 @@ export {
 } from "./organization.js";
 export { Alliance } from "./alliance.js";
 export { Agreement, AgreementKind, AgreementParty, PartyRole } from "./agreement.js";
-export { SupportProgram, SupportType, supportTypeLabels, ApplicationLimit } from "./program.js";
+export { SupportProgram, SupportType, supportTypeLabels, ApplicationLimit, ProgramRound } from "./program.js";
 export { Budget, FundingSource } from "./budget.js";
 export { Investment } from "./investment.js";
 export { Event, ExportResults } from "./event.js";

@@ -4,6 +4,7 @@ import { VersionHistory } from "../time/versioned-schema.js";
 import { BilingualText } from "./bilingual.js";
 import { EntityId, RegionCode } from "./codes.js";
 import { PartialDate } from "./partial-date.js";
+import { IsoDate } from "../time/iso-date-schema.js";
 import { Provenance } from "./provenance.js";
 
 /**
@@ -33,6 +34,12 @@ export const SupportType = /* @__PURE__ */ (() => z
     "settlement-support",
     "administrative-financial-support",
     "growth-support",
+    "commercialisation-funding",
+    "mentoring-education",
+    "rnd-grant",
+    "consulting",
+    "technical-support",
+    "office-space",
   ])
   .meta({ id: "SupportType", description: "Kind of support a programme gives" }))();
 /**
@@ -67,6 +74,12 @@ export const supportTypeLabels: Readonly<Record<SupportType, BilingualText>> = /
   "settlement-support": { ko: "창업기업 지역 정주 여건 조성", en: "Conditions for start-ups to settle locally" },
   "administrative-financial-support": { ko: "행·재정 지원", en: "Administrative and financial support" },
   "growth-support": { ko: "도약 단계 창업기업 성장지원", en: "Growth support for leap-stage start-ups" },
+  "commercialisation-funding": { ko: "사업화 자금", en: "Commercialisation funding" },
+  "mentoring-education": { ko: "창업 교육·멘토링", en: "Start-up education and mentoring" },
+  "rnd-grant": { ko: "기술개발(R&D) 자금", en: "R&D grant" },
+  consulting: { ko: "컨설팅", en: "Consulting" },
+  "technical-support": { ko: "기술지원", en: "Technical support" },
+  "office-space": { ko: "사무공간", en: "Office space" },
 }))();
 
 /**
@@ -106,6 +119,56 @@ export const ApplicationLimit = /* @__PURE__ */ (() => z
 export type ApplicationLimit = z.output<typeof ApplicationLimit>;
 
 /**
+ * Schema of one call for applications (공고) of a programme: announcement date, application period (both days
+ * inclusive), the date its facts are judged at (`announcement`: the 공고일; `application-deadline`: the 접수
+ * 마감일), the track and, for a track with its own conditions, its rule; sourced like every record.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { ProgramRound } from "technopark/schemas";
+ * ProgramRound.parse({
+ *   id: "2026-general", track: "general", announcedOn: "2026-01-22",
+ *   applicationPeriod: { from: "2026-01-23", to: "2026-02-13" }, referenceDate: "announcement",
+ *   source: "https://portal2.inbusiness.kr/small_detail.php?pbno=kStartUp_176019",
+ * });
+ * ```
+ */
+export const ProgramRound = /* @__PURE__ */ (() => z
+  .object({
+    /** Stable id within the programme, e.g. `2026-general`. */
+    id: EntityId,
+    /** The track (유형) the round recruits for. */
+    track: EntityId.optional().describe("The track (유형) the round recruits for"),
+    /** The round's name, where it has one of its own. */
+    name: BilingualText.optional().describe("The round's name"),
+    /** The announcement date (모집공고일). */
+    announcedOn: IsoDate.describe("The announcement date (모집공고일)"),
+    /** The application period (접수 기간), both days inclusive. */
+    applicationPeriod: z
+      .object({
+        /** First day applications are taken. */
+        from: IsoDate,
+        /** Last day applications are taken (접수 마감일). */
+        to: IsoDate,
+      })
+      .refine((period) => period.from <= period.to, { message: "expected from on or before to", path: ["to"] })
+      .describe("The application period (접수 기간), both days inclusive"),
+    /** Which date the announcement judges facts at. */
+    referenceDate: z.literal(["announcement", "application-deadline"]).describe("announcement: the 공고일; application-deadline: the 접수 마감일"),
+    /** The round's own rule (a track's conditions); absent: the programme's rule in force on announcedOn. */
+    eligibility: RuleSchema.optional().describe("The round's own rule; absent: the programme's rule in force on announcedOn"),
+    ...Provenance.shape,
+  })
+  .meta({ id: "ProgramRound", description: "A call for applications (공고) of a programme" }))();
+/**
+ * A call for applications (공고) of a programme.
+ *
+ * @category Entities
+ */
+export type ProgramRound = z.output<typeof ProgramRound>;
+
+/**
  * Schema of an SME support programme: operator, funders, region, support types, effective-dated eligibility
  * rules (validated as a version history of {@link RuleSchema}) and the application limit as dated policy.
  * A programme reconstructed from an agreement rather than announced as such carries `model: true` and
@@ -143,6 +206,8 @@ export const SupportProgram = /* @__PURE__ */ (() => z
     supportTypes: z.array(SupportType).min(1, "expected at least one support type"),
     /** Eligibility rules over time. */
     eligibility: VersionHistory(RuleSchema).min(1, "expected at least one rule version").describe("Eligibility rules over time"),
+    /** The calls for applications (공고), each judged at its own reference date. */
+    rounds: z.array(ProgramRound).optional().describe("The calls for applications (공고), each judged at its own reference date"),
     /** Application-limit policy over time. */
     applicationLimit: VersionHistory(ApplicationLimit).optional().describe("Application-limit policy over time"),
     /** When the programme started. */

@@ -152,6 +152,36 @@ const CIVIL_ACT_AGE: Citation = {
 
 const WON: BilingualText = { ko: "원", en: "won" };
 
+/** 중소기업창업 지원법 시행령 제2조: "같은 종류의 사업" is read on the KSIC 세세분류 (sub-class). */
+const SAME_KIND_OF_BUSINESS: Citation = {
+  law: { ko: "중소기업창업 지원법 시행령", en: "Enforcement Decree of the Support for Small and Medium Enterprise Establishment Act" },
+  article: "제2조",
+  url: "https://www.law.go.kr/법령/중소기업창업지원법시행령",
+};
+
+/** Full months or years from a closure date to `asOf` (an anniversary counts as reached on its day, or on the last day of a shorter month). */
+function sinceClosure(closedOn: unknown, asOf: string, unit: "months" | "years"): number {
+  const from = toIsoDate(closedOn as DateLike, ["representative", "previousBusiness", "closedOn"]);
+  if (from > asOf) throw new ValidationError(`representative.previousBusiness.closedOn ${from} is after asOf ${asOf}`, { path: ["representative", "previousBusiness", "closedOn"] });
+  if (unit === "years") return fullYearsBetween(from, asOf);
+  const [y1, m1, d1] = from.split("-").map(Number) as [number, number, number];
+  const [y2, m2, d2] = asOf.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate();
+  const months = (y2 - y1) * 12 + (m2 - m1);
+  return d2 < d1 && d2 < lastDay ? months - 1 : months;
+}
+
+/** Whether two KSIC codes name the same 세세분류 (five digits, section letter ignored); shorter codes cannot tell. */
+function sameSubClass(a: unknown, b: unknown): boolean {
+  const digits = (code: unknown, path: string): string => {
+    const match = typeof code === "string" ? /^[A-U]?(\d{2,5})$/.exec(code) : null;
+    if (match === null) throw new ValidationError(`${path}: expected a KSIC code, received ${String(code)}`, { path: path.split(".") });
+    if (match[1]!.length < 5) throw new ValidationError(`${path}: ${code} is not a 5-digit KSIC sub-class (세세분류), so the industries cannot be compared`, { path: path.split(".") });
+    return match[1]!;
+  };
+  return digits(a, "representative.previousBusiness.ksic") === digits(b, "company.ksic");
+}
+
 /**
  * The fact catalogue with its literal types ({@link factCatalogue} is the same object). A pure IIFE: bundlers drop
  * the whole catalogue when nothing reads it (its records call the statutes).
@@ -179,6 +209,41 @@ export const FACT_CATALOGUE = /* @__PURE__ */ (() => Object.freeze({
   "company.seatManufacturing": { type: "boolean", label: { ko: "철도차량·항공기 좌석 제조 여부", en: "railway-vehicle or aircraft seat maker" }, valueNames: YES_NO },
   "company.tenancy.technoparkId": { type: "string", label: { ko: "입주 테크노파크", en: "technopark tenancy" } },
   "company.tenancy.since": { type: "date", label: { ko: "입주일", en: "tenant since" } },
+  "company.headOffice.regionCode": {
+    type: "enum",
+    values: Object.keys(REGION_NAMES),
+    label: { ko: "본사(주사업장) 소재지(시·도)", en: "head-office (main site) region" },
+    valueNames: REGION_NAMES,
+  },
+  "company.inRegionalKeyIndustry": { type: "boolean", label: { ko: "지역 주력산업 해당 여부", en: "in a key industry designated for its region" }, valueNames: YES_NO },
+  "company.newIndustryField": { type: "boolean", label: { ko: "신산업 창업분야 해당 여부", en: "in a new-industry field (신산업)" }, valueNames: YES_NO },
+  "company.deepTechField": {
+    type: "enum",
+    values: ["big-data-ai", "bio-health", "future-mobility", "eco-energy", "robotics"],
+    label: { ko: "딥테크 분야", en: "deep-tech field" },
+    valueNames: {
+      "big-data-ai": { ko: "빅데이터·AI", en: "big data and AI" },
+      "bio-health": { ko: "바이오헬스", en: "bio-health" },
+      "future-mobility": { ko: "미래모빌리티", en: "future mobility" },
+      "eco-energy": { ko: "친환경에너지", en: "eco-friendly energy" },
+      robotics: { ko: "로봇", en: "robotics" },
+    },
+  },
+  "company.rndSpendingShare": {
+    type: "number",
+    label: { ko: "매출액 대비 연구개발비 비중", en: "R&D spending share of revenue" },
+    unit: { ko: "%", en: "percent" },
+  },
+  "company.taxArrears": { type: "boolean", label: { ko: "국세·지방세 체납 여부", en: "national or local tax arrears" }, valueNames: YES_NO },
+  "company.inDefault": { type: "boolean", label: { ko: "채무불이행(금융기관 연체 등) 여부", en: "in default (채무불이행)" }, valueNames: YES_NO },
+  "company.barredFromNationalRnd": { type: "boolean", label: { ko: "국가연구개발사업 참여제한 여부", en: "barred from national R&D programmes" }, valueNames: YES_NO },
+  "company.largeCompanyAffiliate": { type: "boolean", label: { ko: "대기업 계열사 여부", en: "affiliate of a large company" }, valueNames: YES_NO },
+  "company.suspendedOrClosed": { type: "boolean", label: { ko: "휴업·폐업 여부", en: "business suspended or closed" }, valueNames: YES_NO },
+  "company.innovationVoucherUses": {
+    type: "number",
+    label: { ko: "최근 5년 혁신바우처 지원 횟수", en: "innovation vouchers received in the last 5 years" },
+    unit: { ko: "회", en: "vouchers" },
+  },
   "company.regularWorkers": {
     type: "number",
     label: { ko: "상시근로자 수", en: "regular workers" },
@@ -288,6 +353,54 @@ export const FACT_CATALOGUE = /* @__PURE__ */ (() => Object.freeze({
     },
   },
   "representative.birthDate": { type: "date", label: { ko: "대표자 생년월일", en: "representative's birth date" } },
+  "representative.hasBusinessRegistration": {
+    type: "boolean",
+    label: { ko: "대표자 사업자등록·법인설립등기 보유 여부", en: "representative holds a business registration or a registered corporation" },
+    valueNames: YES_NO,
+  },
+  "representative.isMajorShareholder": { type: "boolean", label: { ko: "대표자 기업 최대주주·과점주주 여부", en: "representative is a largest or oligopolistic shareholder of a firm" }, valueNames: YES_NO },
+  "representative.hasClosedBusiness": { type: "boolean", label: { ko: "대표자 폐업 이력 여부", en: "representative has closed a business" }, valueNames: YES_NO },
+  "representative.previousBusiness.closedOn": { type: "date", label: { ko: "대표자 이전 사업 폐업일", en: "closure date of the representative's earlier business" } },
+  "representative.previousBusiness.ksic": { type: "string", label: { ko: "대표자 이전 사업 업종(표준산업분류)", en: "industry (KSIC) of the representative's earlier business" } },
+  "representative.monthsSinceClosure": {
+    type: "number",
+    label: { ko: "이전 사업 폐업 후 경과 개월 수", en: "full months since the earlier business closed" },
+    unit: { ko: "개월", en: "months since closure" },
+    derived: {
+      description: { ko: "이전 사업 폐업일부터 만 개월 수", en: "full months from the closure of the earlier business" },
+      statute: CIVIL_ACT_AGE,
+      inputs: [{ fact: "representative.previousBusiness.closedOn" }],
+      needsAsOf: true,
+      formula: (inputs, asOf) => sinceClosure(inputs["representative.previousBusiness.closedOn"], asOf!, "months"),
+    },
+  },
+  "representative.yearsSinceClosure": {
+    type: "number",
+    label: { ko: "이전 사업 폐업 후 경과 연수", en: "full years since the earlier business closed" },
+    unit: { ko: "년", en: "years since closure" },
+    derived: {
+      description: { ko: "이전 사업 폐업일부터 만 연수", en: "full years from the closure of the earlier business" },
+      statute: CIVIL_ACT_AGE,
+      inputs: [{ fact: "representative.previousBusiness.closedOn" }],
+      needsAsOf: true,
+      formula: (inputs, asOf) => sinceClosure(inputs["representative.previousBusiness.closedOn"], asOf!, "years"),
+    },
+  },
+  "representative.sameIndustryAsClosed": {
+    type: "boolean",
+    label: { ko: "이전 사업과 같은 업종(세세분류) 여부", en: "same industry (KSIC sub-class) as the earlier business" },
+    valueNames: YES_NO,
+    derived: {
+      description: {
+        ko: "이전 사업과 신청 사업의 표준산업분류 세세분류(5자리)가 같은지 여부",
+        en: "whether the earlier business and the applying business share a KSIC sub-class (5 digits)",
+      },
+      statute: SAME_KIND_OF_BUSINESS,
+      inputs: [{ fact: "representative.previousBusiness.ksic" }, { fact: "company.ksic" }],
+      needsAsOf: false,
+      formula: (inputs) => sameSubClass(inputs["representative.previousBusiness.ksic"], inputs["company.ksic"]),
+    },
+  },
   "representative.isYouth": {
     type: "boolean",
     label: { ko: "대표자 청년 여부(만 39세 이하)", en: "youth founder (39 or younger)" },
@@ -320,6 +433,8 @@ export const FACT_CATALOGUE = /* @__PURE__ */ (() => Object.freeze({
  * | `company.ksicSection` | `ksicSection(company.ksic)` | no |
  * | `company.ageInYears` | full years from `company.foundedOn` | yes |
  * | `representative.isYouth` | `isYouthFounder(representative.birthDate ?? company.representative.birthDate)` | yes |
+ * | `representative.monthsSinceClosure` / `yearsSinceClosure` | full months / years from `representative.previousBusiness.closedOn` | yes |
+ * | `representative.sameIndustryAsClosed` | same KSIC 세세분류 of `representative.previousBusiness.ksic` and `company.ksic` | no |
  *
  * @category Rules
  * @example

@@ -111,6 +111,13 @@ describe("technopark programs / technoparks", () => {
       ["yeongcheon-high-value-conversion", "2019-01-01"],
       ["yeongcheon-innovative-technology", "2019-01-01"],
       ["seoul-southwest-youth-startup", "(no rule in force)"],
+      ["pre-startup-package", "2024-01-29"],
+      ["early-startup-package", "2024-01-29"],
+      ["startup-leap-package", "2023-02-23"],
+      ["startup-growth-rnd", "2019-03-05"],
+      ["innovation-voucher", "(no rule in force)"],
+      ["regional-innovation-leader", "2021-11-15"],
+      ["youth-startup-academy", "(no rule in force)"],
     ]);
   });
 

@@ -59,7 +59,7 @@ describe("reference data parses with the entity schemas", () => {
 
   it("organization ids are unique across every kind", () => {
     expect(orgIds.size).toBe(organizations.length);
-    expect(organizations).toHaveLength(19 + 1 + 29);
+    expect(organizations).toHaveLength(19 + 1 + 31);
   });
 
   it("every record cites a known source, and every path it marks unconfirmed exists", () => {

@@ -124,9 +124,12 @@ describe("derived facts, computed lazily by the statutes as of options.asOf", ()
       "company.startupStage",
       "company.ksicSection",
       "company.ageInYears",
+      "representative.monthsSinceClosure",
+      "representative.yearsSinceClosure",
+      "representative.sameIndustryAsClosed",
       "representative.isYouth",
     ]);
-    expect(derived.filter((d) => !d.needsAsOf).map((d) => d.fact)).toEqual(["company.regularWorkers", "company.ksicSection"]);
+    expect(derived.filter((d) => !d.needsAsOf).map((d) => d.fact)).toEqual(["company.regularWorkers", "company.ksicSection", "representative.sameIndustryAsClosed"]);
   });
 });
 
