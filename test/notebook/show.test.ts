@@ -49,9 +49,15 @@ describe("show: the Jupyter display protocol", () => {
   });
 });
 
+/** A programme result without its audit fields (stamp, reference date), to test the reasons alone. */
+function bare<T extends { stamp?: unknown; referenceDate?: unknown }>(result: T): Omit<T, "stamp" | "referenceDate"> {
+  const { stamp: _stamp, referenceDate: _referenceDate, ...rest } = result;
+  return rest;
+}
+
 describe("show: eligibility and programme results", () => {
   it("a programme result: the outcome in Korean, the programme and rule version, the reasons from explain", () => {
-    const result = evaluateProgram(innovative, company, { asOf });
+    const result = bare(evaluateProgram(innovative, company, { asOf }));
     const [reason] = explain(result, "ko");
     expect(reason).toMatch(/^상시근로자 수 30명으로 기준\(30명 미만\)을 충족하지 못합니다/);
     expect(text(result)).toBe(`부적격 · yeongcheon-innovative-technology (2019-01-01 시행 규칙)\n- ${reason}`);
@@ -61,13 +67,13 @@ describe("show: eligibility and programme results", () => {
   });
 
   it("in English with lang: \"en\"", () => {
-    const result = evaluateProgram(innovative, company, { asOf });
+    const result = bare(evaluateProgram(innovative, company, { asOf }));
     expect(explain(result, "en")[0]).toMatch(/^30 regular workers, not meeting the requirement of fewer than 30/);
     expect(text(result, { lang: "en" })).toBe(`ineligible · yeongcheon-innovative-technology (rule in force from 2019-01-01)\n- ${explain(result, "en")[0]}`);
   });
 
   it("an undetermined result lists the missing facts", () => {
-    const result = evaluateProgram(highValue, company, { asOf });
+    const result = bare(evaluateProgram(highValue, company, { asOf }));
     expect(text(result, { lang: "en" }).split("\n")).toEqual([
       "undetermined · yeongcheon-high-value-conversion (rule in force from 2019-01-01)",
       ...explain(result, "en").map((line) => `- ${line}`),
@@ -99,6 +105,14 @@ describe("show: eligibility and programme results", () => {
       `library         0.1.0`,
     ].map((line) => line.trimEnd()));
     expect(html(result, { lang: "en" })).toContain(`<th scope="row" style="text-align:left">rule hash</th><td style="text-align:left">${"ab".repeat(32)}</td>`);
+  });
+
+  it("a programme result names its reference date and shows its audit stamp (rule hash, tables, library)", () => {
+    const result = evaluateProgram(highValue, { ...company, averageRevenue: { amount: "8000000000", currency: "KRW" }, totalAssets: { amount: "5000000000", currency: "KRW" } }, { asOf });
+    const lines = text(result).split("\n");
+    expect(lines[0]).toBe(`${lines[0]!.split(" · ")[0]} · yeongcheon-high-value-conversion (2019-01-01 시행 규칙), 기준일 ${asOf}`);
+    expect(text(result)).toContain(`규칙 해시   ${result.stamp.ruleHash}`);
+    expect(result.stamp.ruleHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("a programme match (programId, referenceDate) names the reference date", () => {
