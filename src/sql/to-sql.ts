@@ -160,14 +160,18 @@ function readOptions(options: ToSqlOptions): Settings {
     if (typeof spec !== "object" || spec === null) throw optionError(at, "{ column, type }", spec);
     if (typeof spec.column !== "string" || spec.column === "") throw optionError([...at, "column"], "a column name", spec.column);
     if (!SQL_COLUMN_TYPES.includes(spec.type)) throw optionError([...at, "type"], `one of ${SQL_COLUMN_TYPES.map((t) => `"${t}"`).join(", ")}`, spec.type);
+    const kind = factDefinition(fact)?.type;
+    if (kind !== undefined && COLUMN_OF_KIND[kind] !== spec.type) {
+      throw optionError([...at, "type"], `a "${COLUMN_OF_KIND[kind]}" column`, spec.type, `${describeValue(fact)} is ${kind === "enum" ? "an" : "a"} ${kind} fact; `);
+    }
     map.set(fact, { column: spec.column, type: spec.type });
   }
   const asOf = options.asOf === undefined ? undefined : toIsoDate(options.asOf, ["options", "asOf"]);
   return { dialect: DIALECTS[dialect], from, key, columns: map, asOf };
 }
 
-function optionError(path: FieldPath, expected: string, received: unknown): ValidationError {
-  const message = `${path.join(".")}: expected ${expected}, received ${describeValue(received)}`;
+function optionError(path: FieldPath, expected: string, received: unknown, why = ""): ValidationError {
+  const message = `${path.join(".")}: ${why}expected ${expected}, received ${describeValue(received)}`;
   return new ValidationError(message, { path, issues: [{ path, expected, received: describeValue(received), message }] });
 }
 
