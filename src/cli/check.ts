@@ -10,6 +10,8 @@ import { recordIssues } from "./issues.js";
 import { OUTPUT_FORMATS, padEnd, write, type OutputFormat } from "./output.js";
 import { Progress } from "./progress.js";
 import { describeSystemError, INPUT_FORMATS, inputError, readRecords, type InputFormat } from "./read-records.js";
+import type { Rule } from "../rules/rule.js";
+import { checkWithDuckdb } from "./check-duckdb.js";
 
 /** Help text of `technopark check`. */
 export const CHECK_HELP = `Usage: technopark check --program <id> [options] <file|->
@@ -28,8 +30,13 @@ Options:
   --format table|json|ndjson
                           output format (default: table); ndjson streams one object per line and
                           prints the summary on stderr
-  --input-format csv|json|ndjson
+  --input-format csv|json|ndjson|parquet
                           input format (default: from the file extension, else sniffed)
+  --engine js|duckdb      js (default) judges each record in this process; duckdb compiles the rule to
+                          SQL (technopark/sql) and runs it in DuckDB over a CSV or Parquet file: same
+                          outcomes and missing facts, NDJSON rows with the decisive conditions' ids
+                          instead of reasons (needs: npm install @duckdb/node-api)
+  --output <file.parquet> with --engine duckdb: write the results to a Parquet file
   -h, --help              show this help
 
 CSV headers are field paths of a Company: id, name.ko, location.regionCode, location.sigungu, ksic,
@@ -77,6 +84,8 @@ interface Judge {
   readonly summary: Readonly<Record<string, unknown>>;
   /** Judges one company. */
   readonly judge: (company: object) => EligibilityResult;
+  /** The rule judged with (for the DuckDB engine). */
+  readonly rule: Rule;
 }
 
 async function judgeFor(programId: string | undefined, ruleFile: string | undefined, asOf: string): Promise<Judge> {
@@ -101,6 +110,7 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
       name: rule.label ?? { ko: "규칙", en: "rule" },
       describe: { rule: id },
       summary: { rule: id },
+      rule,
       judge: (company) => evaluate(rule, { company }, { asOf }),
     };
   }
@@ -109,13 +119,14 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
   if (program === undefined) {
     throw usageError(`--program: unknown programme ${JSON.stringify(programId)}; known: ${programs.map((p) => p.id).join(", ")}`, "check");
   }
-  const { version } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
+  const { version, rule } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
   return {
     id: program.id,
     name: program.name,
     validFrom: version.validFrom,
     describe: { program: program.id, ruleVersion: version },
     summary: { program: program.id, ruleVersion: version.validFrom },
+    rule,
     judge: (company) => evaluateProgram(program, company, { asOf }),
   };
 }
@@ -135,6 +146,8 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
       lang: { type: "string" },
       format: { type: "string", short: "f" },
       "input-format": { type: "string" },
+      engine: { type: "string" },
+      output: { type: "string" },
     },
     { min: 1, max: 1, names: "the input file (a path, or - for stdin)" },
   );
@@ -145,9 +158,11 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   const asOf = asOfFlag(values, io.today, "check");
   const lang = choiceFlag<ExplainLocale>(values, "lang", ["ko", "en"], "ko", "check");
   const format = choiceFlag<OutputFormat>(values, "format", OUTPUT_FORMATS, "table", "check");
-  const inputFormat = stringFlag(values, "input-format") === undefined ? undefined : choiceFlag<InputFormat>(values, "input-format", INPUT_FORMATS, "csv", "check");
+  const inputFormat = stringFlag(values, "input-format") === undefined || stringFlag(values, "input-format") === "parquet" ? undefined : choiceFlag<InputFormat>(values, "input-format", INPUT_FORMATS, "csv", "check");
+  const engine = choiceFlag<"js" | "duckdb">(values, "engine", ["js", "duckdb"], "js", "check");
   const judge = await judgeFor(stringFlag(values, "program"), stringFlag(values, "rule"), asOf);
   const file = positionals[0]!;
+  if (engine === "duckdb") return checkOnDuckdb(judge, file, asOf, values, format, lang, io);
 
   const counts: Record<Outcome, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
   const labels = OUTCOME_LABELS[lang];
@@ -215,10 +230,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   if (format === "json") {
     await write(io.stdout, `${first ? "" : "\n"}  ],\n  "summary": ${JSON.stringify({ total, ...counts })}\n}\n`);
   } else {
-    const text =
-      lang === "ko"
-        ? `${judge.name.ko} (${judge.id}), 기준일 ${asOf}${judge.validFrom === undefined ? "" : `, ${judge.validFrom} 시행 규칙`}: 총 ${total}건 — 적격 ${counts.eligible}, 부적격 ${counts.ineligible}, 판단보류 ${counts.undetermined}, 입력오류 ${counts.invalid}`
-        : `${judge.name.en} (${judge.id}) as of ${asOf}${judge.validFrom === undefined ? "" : `, rules in force since ${judge.validFrom}`}: ${total} companies — ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined, ${counts.invalid} invalid`;
+    const text = summaryText(judge, asOf, lang, total, counts);
     if (format === "table") await write(io.stdout, `\n${text}\n`);
     else io.stderr.write(`${JSON.stringify({ summary })}\n`);
   }
@@ -230,5 +242,26 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     );
     return 1;
   }
+  return 0;
+}
+
+function summaryText(judge: Judge, asOf: string, lang: ExplainLocale, total: number, counts: Readonly<Record<Outcome, number>>): string {
+  return lang === "ko"
+    ? `${judge.name.ko} (${judge.id}), 기준일 ${asOf}${judge.validFrom === undefined ? "" : `, ${judge.validFrom} 시행 규칙`}: 총 ${total}건 — 적격 ${counts.eligible}, 부적격 ${counts.ineligible}, 판단보류 ${counts.undetermined}, 입력오류 ${counts.invalid}`
+    : `${judge.name.en} (${judge.id}) as of ${asOf}${judge.validFrom === undefined ? "" : `, rules in force since ${judge.validFrom}`}: ${total} companies — ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined, ${counts.invalid} invalid`;
+}
+
+/** `check --engine duckdb`: NDJSON rows (or a Parquet file) and the same summary as the JS engine, on stderr. */
+async function checkOnDuckdb(judge: Judge, file: string, asOf: string, values: Parameters<typeof stringFlag>[0], format: OutputFormat, lang: ExplainLocale, io: CliIo): Promise<number> {
+  const output = stringFlag(values, "output");
+  if (format !== "ndjson" && output === undefined) throw usageError("--engine duckdb writes --format ndjson (or --output <file.parquet>)", "check");
+  if (file === "-") throw usageError("--engine duckdb reads a CSV or Parquet file, not stdin", "check");
+  const named = stringFlag(values, "input-format");
+  const inputFormat = named === "parquet" || (named === undefined && /\.parquet$/i.test(file)) ? "parquet" : "csv";
+  const found = await checkWithDuckdb(judge.rule, file, { asOf, inputFormat, output }, io);
+  const counts: Record<Outcome, number> = { ...found, invalid: 0 };
+  const total = found.eligible + found.ineligible + found.undetermined;
+  io.stderr.write(`${JSON.stringify({ summary: { ...judge.summary, asOf, total, ...counts } })}\n`);
+  if (output !== undefined) io.stderr.write(`${summaryText(judge, asOf, lang, total, counts)}\n`);
   return 0;
 }
