@@ -19,7 +19,7 @@ const SIGUNGU = ["영천시", "영천시", "영천시", "포항시", "경주시"
 const KSIC = ["C20", "C29", "C24", "C10", "G46", "J62"];
 
 /** Writes the CSV in chunks (bounded memory here too): 6% of rows lack revenue, so some are undetermined. */
-async function writeCsv(file: string, rows: number): Promise<void> {
+export async function writeCsv(file: string, rows: number): Promise<void> {
   const random = seeded(20221207);
   const out = createWriteStream(file);
   out.write("id,name.ko,location.regionCode,location.sigungu,ksic,foundedOn,regularWorkers,averageRevenue,totalAssets\n");
@@ -42,7 +42,7 @@ async function writeCsv(file: string, rows: number): Promise<void> {
 /** Code run in the child before the measured program: report peak RSS (bytes) on fd 3 when it exits. */
 const RSS_HOOK = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => { try { writeSync(3, String(process.resourceUsage().maxRSS * 1024)); } catch {} });')}`;
 
-interface Measured {
+export interface Measured {
   readonly seconds: number;
   readonly rss: number;
   readonly lines: number;
@@ -50,7 +50,7 @@ interface Measured {
 }
 
 /** Runs node with the arguments, counting stdout lines (discarded) and reading the child's peak RSS. */
-async function measure(args: readonly string[]): Promise<Measured> {
+export async function measure(args: readonly string[]): Promise<Measured> {
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, ["--import", RSS_HOOK, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } });
   let lines = 0;
