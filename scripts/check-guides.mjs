@@ -128,6 +128,7 @@ try {
             technopark: src("src/index.ts"),
             "technopark/data": src("src/data/index.ts"),
             "technopark/schemas": src("src/schemas/index.ts"),
+            "technopark/sql": src("src/sql/index.ts"),
             "npm:technopark": src("src/index.ts"),
             "npm:technopark/data": src("src/data/index.ts"),
             "npm:technopark/schemas": src("src/schemas/index.ts"),

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
  * `const name = expression; // value`) whose comment is a literal asserts that the expression equals it.
  */
 const root = resolve(import.meta.dirname, "../..");
-const folders = ["src/entities", "src/data", "src/schemas"];
+const folders = ["src/entities", "src/data", "src/schemas", "src/sql"];
 const work = mkdtempSync(join(tmpdir(), "technopark-doc-examples-"));
 mkdirSync(work, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -66,6 +66,7 @@ function instrument(code: string): { source: string; checks: number } {
     const rewritten = line
       .replace(/from "technopark\/data"/, `from ${JSON.stringify(join(root, "src/data/index.ts"))}`)
       .replace(/from "technopark\/schemas"/, `from ${JSON.stringify(join(root, "src/schemas/index.ts"))}`)
+      .replace(/from "technopark\/sql"/, `from ${JSON.stringify(join(root, "src/sql/index.ts"))}`)
       .replace(/from "technopark"/, `from ${JSON.stringify(join(root, "src/index.ts"))}`);
     const match = /^(\s*)(.*?);\s*\/\/\s*(.+)$/.exec(rewritten);
     if (match === null) return rewritten;
