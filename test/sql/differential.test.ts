@@ -3,13 +3,13 @@
 // lists, reversed between bounds) — `evaluate` vs DuckDB vs PGlite must agree on outcome, missing and the
 // decisive conditions of every row. Seeded (reproducible), shrinking to a minimal failing rule and rows.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { evaluate, type ConditionTrace, type Rule, type TraceNode } from "../../src/index.js";
 import { smeSizeTables } from "../../src/statutes/sme-size-tables.js";
 import { smeCaps } from "../../src/statutes/sme.js";
 import { isTechnoparkError } from "../../src/errors/technopark-error.js";
 import { toSql, type SqlColumn } from "../../src/sql/index.js";
-import { duckdbEngine, postgresEngine, type Engine, type TestColumn } from "./engines.js";
+import { engineFor, type TestColumn } from "./engines.js";
 
 /** Fact path → column of the test table. */
 const COLUMNS: Readonly<Record<string, TestColumn>> = {
@@ -217,13 +217,7 @@ function codeOf(run: () => unknown): string | undefined {
 const RUNS = 200;
 
 describe.each([["duckdb"], ["postgres"]] as const)("toSql on %s decides as evaluate", (dialect) => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = dialect === "duckdb" ? await duckdbEngine() : await postgresEngine();
-  }, 120_000);
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = engineFor(dialect);
 
   it(`agrees on outcome, missing and decisive conditions for ${RUNS} random rules`, async () => {
     let comparisons = 0;

@@ -1,6 +1,7 @@
 // Test helpers: an in-memory DuckDB and a PGlite (Postgres compiled to WebAssembly) loaded with the same rows.
 import { BOOLEAN, DOUBLE, DuckDBInstance, VARCHAR, type DuckDBConnection, type DuckDBType } from "@duckdb/node-api";
 import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll } from "vitest";
 import type { SqlColumnType, SqlQuery } from "../../src/sql/index.js";
 
 /** A column of the test table: its name and type. */
@@ -60,4 +61,20 @@ export async function postgresEngine(): Promise<Engine> {
       await db.close();
     },
   };
+}
+
+/** The engine of a dialect for the tests of a `describe` block: started before them (PGlite can take a while on a busy machine), closed after. */
+export function engineFor(dialect: "duckdb" | "postgres"): Engine {
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    engine = dialect === "duckdb" ? await duckdbEngine() : await postgresEngine();
+  }, 120_000);
+  afterAll(async () => {
+    await engine?.close();
+  });
+  const started = (): Engine => {
+    if (engine === undefined) throw new Error(`the ${dialect} engine is not started`);
+    return engine;
+  };
+  return { name: dialect, load: (columns, rows) => started().load(columns, rows), run: (query, key) => started().run(query, key), close: async () => undefined };
 }

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { evaluate, factCatalogue, type Rule } from "../../src/index.js";
 import { toSql, type ToSqlOptions } from "../../src/sql/index.js";
 import { sqlDerivations } from "../../src/sql/derived-facts.js";
-import { duckdbEngine, postgresEngine, type Engine } from "./engines.js";
+import { engineFor } from "./engines.js";
 
 const columns = {
   "company.regularWorkers": { column: "workers", type: "number" },
@@ -97,13 +97,7 @@ describe("toSql", () => {
 });
 
 describe.each([["duckdb"], ["postgres"]] as const)("edge rows on %s", (dialect) => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = dialect === "duckdb" ? await duckdbEngine() : await postgresEngine();
-  }, 120_000);
-  afterAll(async () => {
-    await engine.close();
-  });
+  const engine = engineFor(dialect);
 
   it("treats NaN as JavaScript does (every test fails, ne passes) and quotes identifiers", async () => {
     const from = `(SELECT 1 AS "the id", CAST('NaN' AS ${dialect === "duckdb" ? "DOUBLE" : "float8"}) AS "w""x")`;
