@@ -83,6 +83,16 @@ console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: 
   const checked = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "--format", "ndjson", "companies.csv"]);
   if (!checked.includes('"outcome":"eligible"')) throw new Error(`cli: unexpected check output:\n${checked}`);
   console.log("smoke cli check    ok eligible");
+  // --engine duckdb: a clear error naming the install command without the optional peer, the same outcome with it
+  const cliArgs = [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "--format", "ndjson", "--engine", "duckdb", "companies.csv"];
+  const duckdbVersion = JSON.parse(execFileSync("npm", ["pkg", "get", "devDependencies.@duckdb/node-api"], { cwd: root, encoding: "utf8" }));
+  let refusal = "";
+  try { execFileSync("node", cliArgs, { cwd: work, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }); } catch (error) { refusal = `${error.stderr ?? ""}`; }
+  if (!refusal.includes(`npm install @duckdb/node-api@${duckdbVersion}`)) throw new Error(`cli duckdb: expected the install hint, got:\n${refusal}`);
+  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", `@duckdb/node-api@${duckdbVersion}`]);
+  const onDuckdb = run("node", cliArgs);
+  if (!onDuckdb.includes('"outcome":"eligible"')) throw new Error(`cli duckdb: unexpected check output:\n${onDuckdb}`);
+  console.log("smoke cli duckdb   ok eligible (and the install hint without @duckdb/node-api)");
   console.log(`smoke: tarball ${packed} (${readdirSync(join(work, "node_modules", "technopark", "dist")).length} dist entries) loads everywhere`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
