@@ -12,7 +12,7 @@ const shared = {
 
 export default defineConfig([
   // the library: ESM + CJS, each format sharing one copy of internal modules between its entry points
-  { ...shared, entry: { index: "src/index.ts", "schemas/index": "src/schemas/index.ts", "data/index": "src/data/index.ts", "notebook/index": "src/notebook/index.ts" }, format: ["esm", "cjs"], clean: true },
+  { ...shared, entry: { index: "src/index.ts", "schemas/index": "src/schemas/index.ts", "data/index": "src/data/index.ts", "notebook/index": "src/notebook/index.ts", "sql/index": "src/sql/index.ts" }, format: ["esm", "cjs"], clean: true },
   // the command line: ESM only (it is run, never imported)
   { ...shared, entry: { "cli/index": "src/cli/index.ts" }, format: ["esm"], dts: false, clean: false },
 ]);

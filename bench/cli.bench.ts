@@ -21,7 +21,7 @@ const SIGUNGU = ["영천시", "영천시", "영천시", "포항시", "경주시"
 const KSIC = ["C20", "C29", "C24", "C10", "G46", "J62"];
 
 /** Writes the CSV in chunks (bounded memory here too): 6% of rows lack revenue, so some are undetermined. */
-async function writeCsv(file: string, rows: number): Promise<void> {
+export async function writeCsv(file: string, rows: number): Promise<void> {
   const random = seeded(20221207);
   const out = createWriteStream(file);
   out.write("id,name.ko,location.regionCode,location.sigungu,ksic,foundedOn,regularWorkers,averageRevenue,totalAssets\n");
@@ -44,7 +44,7 @@ async function writeCsv(file: string, rows: number): Promise<void> {
 /** Code run in the child before the measured program: report peak RSS (bytes) on fd 3 when it exits. */
 const RSS_HOOK = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => { try { const u = process.resourceUsage(); writeSync(3, `${u.maxRSS * 1024} ${(u.userCPUTime + u.systemCPUTime) / 1e6}`); } catch {} });')}`;
 
-interface Measured {
+export interface Measured {
   readonly seconds: number;
   readonly cpu: number;
   readonly rss: number;
@@ -53,7 +53,7 @@ interface Measured {
 }
 
 /** Runs node with the arguments, counting stdout lines (discarded) and reading the child's peak RSS. */
-async function measure(args: readonly string[]): Promise<Measured> {
+export async function measure(args: readonly string[]): Promise<Measured> {
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, ["--import", RSS_HOOK, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } });
   let lines = 0;

@@ -66,6 +66,7 @@ try {
             "technopark/data": src("src/data/index.ts"),
             "technopark/schemas": src("src/schemas/index.ts"),
             "technopark/notebook": src("src/notebook/index.ts"),
+            "technopark/sql": src("src/sql/index.ts"),
             "npm:technopark": src("src/index.ts"),
             "npm:technopark/data": src("src/data/index.ts"),
             "npm:technopark/schemas": src("src/schemas/index.ts"),

@@ -62,6 +62,7 @@ export const BUDGETS = [
   { name: "technopark", entry: "index.js", maxGzipBytes: 51_000, target: 25_000 },
   { name: "technopark/schemas", entry: "schemas/index.js", maxGzipBytes: 16_000 },
   { name: "technopark/data", entry: "data/index.js", maxGzipBytes: 24_000 },
+  { name: "technopark/sql", entry: "sql/index.js", maxGzipBytes: 25_000 },
   { name: "{ money } only", entry: "index.js", names: ["money"], maxGzipBytes: 4_500 },
   { name: "{ sumMoney, formatKrw } only", entry: "index.js", names: ["sumMoney", "formatKrw"] },
   { name: "{ classifySme } only", entry: "index.js", names: ["classifySme"] },

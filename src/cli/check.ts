@@ -16,6 +16,8 @@ import { readRuleFile } from "./rule-file.js";
 import { parseOptionsFor } from "./zod-locale.js";
 import { columnsFlag, openOutput, checkOutputPath, TABLE_FLAGS, TABLE_HELP } from "./table-input.js";
 import { writeSheetRows, type SheetColumn } from "./xlsx.js";
+import type { Rule } from "../rules/rule.js";
+import { checkWithDuckdb } from "./check-duckdb.js";
 
 /** Help text of `technopark check`. */
 export const CHECK_HELP = `Usage: technopark check --program <id> [options] <file|->
@@ -35,8 +37,14 @@ Options:
                           output format (default: table, or xlsx for an --output ending in .xlsx);
                           ndjson streams one object per line and prints the summary on stderr; xlsx
                           writes the input columns plus outcome, reasons and missing facts (needs --output)
-  --input-format csv|json|ndjson|xlsx
-                          input format (default: from the file extension, else sniffed)
+  --input-format csv|json|ndjson|xlsx|parquet
+                          input format (default: from the file extension, else sniffed; parquet needs
+                          --engine duckdb)
+  --engine js|duckdb      js (default) judges each record in this process; duckdb compiles the rule to
+                          SQL (technopark/sql) and runs it in DuckDB over a CSV or Parquet file: same
+                          outcomes and missing facts, NDJSON rows with the decisive conditions' ids
+                          instead of reasons; --output <file.parquet> writes the results to Parquet
+                          (needs: npm install @duckdb/node-api)
 ${TABLE_HELP}  -h, --help              show this help
 
 Headers are field paths of a Company (id, name.ko, location.regionCode, location.sigungu, ksic, foundedOn,
@@ -94,6 +102,8 @@ interface Judge {
   readonly summary: Readonly<Record<string, unknown>>;
   /** Judges one company. */
   readonly judge: (company: object) => EligibilityResult;
+  /** The rule judged with (for the DuckDB engine). */
+  readonly rule: Rule;
 }
 
 async function judgeFor(programId: string | undefined, ruleFile: string | undefined, asOf: string): Promise<Judge> {
@@ -106,6 +116,7 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
       name: rule.label ?? { ko: "규칙", en: "rule" },
       describe: { rule: id },
       summary: { rule: id },
+      rule,
       judge: (company) => evaluate(rule, { company }, { asOf }),
     };
   }
@@ -114,13 +125,14 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
   if (program === undefined) {
     throw usageError(`--program: unknown programme ${JSON.stringify(programId)}; known: ${programs.map((p) => p.id).join(", ")}`, "check");
   }
-  const { version } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
+  const { version, rule } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
   return {
     id: program.id,
     name: program.name,
     validFrom: version.validFrom,
     describe: { program: program.id, ruleVersion: version },
     summary: { program: program.id, ruleVersion: version.validFrom },
+    rule,
     judge: (company) => evaluateProgram(program, company, { asOf }),
   };
 }
@@ -160,6 +172,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
       format: { type: "string", short: "f" },
       "input-format": { type: "string" },
       ...TABLE_FLAGS,
+      engine: { type: "string" },
     },
     { min: 1, max: 1, names: "the input file (a path, or - for stdin)" },
   );
@@ -170,12 +183,17 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   const asOf = asOfFlag(values, io.today, "check");
   const lang = choiceFlag<ExplainLocale>(values, "lang", ["ko", "en"], "ko", "check");
   const output = stringFlag(values, "output");
-  const format = choiceFlag<CheckFormat>(values, "format", [...OUTPUT_FORMATS, "xlsx"], output?.toLowerCase().endsWith(".xlsx") === true ? "xlsx" : "table", "check");
+  const engine = choiceFlag<"js" | "duckdb">(values, "engine", ["js", "duckdb"], "js", "check");
+  const format = choiceFlag<CheckFormat>(values, "format", [...OUTPUT_FORMATS, "xlsx"], engine === "js" && output?.toLowerCase().endsWith(".xlsx") === true ? "xlsx" : "table", "check");
   if (format === "xlsx" && output === undefined) throw usageError("check: --format xlsx writes a workbook; give the file with --output results.xlsx", "check");
-  const inputFormat = stringFlag(values, "input-format") === undefined ? undefined : choiceFlag<InputFormat>(values, "input-format", INPUT_FORMATS, "csv", "check");
+  const inputFormat = stringFlag(values, "input-format") === undefined || stringFlag(values, "input-format") === "parquet" ? undefined : choiceFlag<InputFormat>(values, "input-format", INPUT_FORMATS, "csv", "check");
   const judge = await judgeFor(stringFlag(values, "program"), stringFlag(values, "rule"), asOf);
   const file = positionals[0]!;
   if (output !== undefined) checkOutputPath(output, file, "check");
+  if (engine === "duckdb") {
+    if (format === "xlsx") throw usageError("check: --engine duckdb writes NDJSON or Parquet, not xlsx", "check");
+    return checkOnDuckdb(judge, file, asOf, values, format, lang, io);
+  }
   const columns = await columnsFlag(values, "check");
 
   const counts: Record<Outcome, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
@@ -273,10 +291,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
 
   start();
   const summary = { ...judge.summary, asOf, total, ...counts };
-  const text =
-    lang === "ko"
-      ? `${judge.name.ko} (${judge.id}), 기준일 ${asOf}${judge.validFrom === undefined ? "" : `, ${judge.validFrom} 시행 규칙`}: 총 ${total}건 — 적격 ${counts.eligible}, 부적격 ${counts.ineligible}, 판단보류 ${counts.undetermined}, 입력오류 ${counts.invalid}`
-      : `${judge.name.en} (${judge.id}) as of ${asOf}${judge.validFrom === undefined ? "" : `, rules in force since ${judge.validFrom}`}: ${total} companies — ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined, ${counts.invalid} invalid`;
+  const text = summaryText(judge, asOf, lang, total, counts);
   if (format === "json") {
     await sink.push(`${first ? "" : "\n"}  ],\n  "summary": ${JSON.stringify({ total, ...counts })}\n}\n`);
   } else if (format === "table") {
@@ -297,5 +312,26 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     );
     return 1;
   }
+  return 0;
+}
+
+function summaryText(judge: Judge, asOf: string, lang: ExplainLocale, total: number, counts: Readonly<Record<Outcome, number>>): string {
+  return lang === "ko"
+    ? `${judge.name.ko} (${judge.id}), 기준일 ${asOf}${judge.validFrom === undefined ? "" : `, ${judge.validFrom} 시행 규칙`}: 총 ${total}건 — 적격 ${counts.eligible}, 부적격 ${counts.ineligible}, 판단보류 ${counts.undetermined}, 입력오류 ${counts.invalid}`
+    : `${judge.name.en} (${judge.id}) as of ${asOf}${judge.validFrom === undefined ? "" : `, rules in force since ${judge.validFrom}`}: ${total} companies — ${counts.eligible} eligible, ${counts.ineligible} ineligible, ${counts.undetermined} undetermined, ${counts.invalid} invalid`;
+}
+
+/** `check --engine duckdb`: NDJSON rows (or a Parquet file) and the same summary as the JS engine, on stderr. */
+async function checkOnDuckdb(judge: Judge, file: string, asOf: string, values: Parameters<typeof stringFlag>[0], format: OutputFormat, lang: ExplainLocale, io: CliIo): Promise<number> {
+  const output = stringFlag(values, "output");
+  if (format !== "ndjson" && output === undefined) throw usageError("--engine duckdb writes --format ndjson (or --output <file.parquet>)", "check");
+  if (file === "-") throw usageError("--engine duckdb reads a CSV or Parquet file, not stdin", "check");
+  const named = stringFlag(values, "input-format");
+  const inputFormat = named === "parquet" || (named === undefined && /\.parquet$/i.test(file)) ? "parquet" : "csv";
+  const found = await checkWithDuckdb(judge.rule, file, { asOf, inputFormat, output }, io);
+  const counts: Record<Outcome, number> = { ...found, invalid: 0 };
+  const total = found.eligible + found.ineligible + found.undetermined;
+  io.stderr.write(`${JSON.stringify({ summary: { ...judge.summary, asOf, total, ...counts } })}\n`);
+  if (output !== undefined) io.stderr.write(`${summaryText(judge, asOf, lang, total, counts)}\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
 import { MISMATCH, type Comparison, type ComparisonKind } from "./comparisons.js";
 import { withParticle } from "./josa.js";
+import { sqlCompare, sqlMembers, type SqlTarget } from "./sql-target.js";
 
 /**
  * A test of a present fact (neither `undefined` nor `null`) against a prepared condition.
@@ -64,6 +65,12 @@ export interface OperatorDefinition {
   readonly strict: (comparison: Comparison, prepared: unknown) => Test;
   /** json-rules-engine's own test, where it differs from the untyped strict one. @internal */
   readonly loose?: (value: unknown) => Test;
+  /**
+   * Renders the test of a present fact of the target's type as an SQL boolean that is never NULL: `fact` is the
+   * fact's SQL expression, `keys` the prepared value(s) as for `strict` (for `exists`: the flag, and `fact` may be
+   * NULL). `technopark/sql` puts the `CASE` that makes the condition NULL for a missing fact around it. @internal
+   */
+  readonly sql: (fact: string, keys: unknown, target: SqlTarget) => string;
   /** The threshold as explanations write it (see {@link OperatorWords}). */
   readonly words: OperatorWords;
 }
@@ -181,6 +188,7 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
     value: "one",
     kinds: EQUATABLE,
     strict: equal,
+    sql: (fact, key, target) => sqlCompare(fact, "=", key, target, "FALSE"),
     words: { ko: (v) => v[0]!, en: (v) => v[0]! },
   },
   ne: {
@@ -188,6 +196,7 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
     kinds: EQUATABLE,
     negative: true,
     strict: (comparison, key) => not(equal(comparison, key)),
+    sql: (fact, key, target) => sqlCompare(fact, "<>", key, target, "TRUE"),
     words: { ko: (v) => `${v[0]} 외`, en: (v) => `other than ${v[0]}` },
   },
   lt: {
@@ -197,6 +206,7 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
     bound: "upper",
     strictBound: true,
     ...threshold((a, b) => a < b),
+    sql: (fact, key, target) => sqlCompare(fact, "<", key, target, "FALSE"),
     words: { ko: (v) => `${v[0]} 미만`, en: (v, counted) => `${counted ? "fewer" : "less"} than ${v[0]}` },
   },
   lte: {
@@ -205,6 +215,7 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
     untyped: ["number", "string"],
     bound: "upper",
     ...threshold((a, b) => a <= b),
+    sql: (fact, key, target) => sqlCompare(fact, "<=", key, target, "FALSE"),
     words: { ko: (v) => `${v[0]} 이하`, en: (v, counted) => `${v[0]} or ${counted ? "fewer" : "less"}` },
   },
   gt: {
@@ -214,6 +225,7 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
     bound: "lower",
     strictBound: true,
     ...threshold((a, b) => a > b),
+    sql: (fact, key, target) => sqlCompare(fact, ">", key, target, "FALSE"),
     words: { ko: (v) => `${v[0]} 초과`, en: (v) => `more than ${v[0]}` },
   },
   gte: {
@@ -222,12 +234,17 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
     untyped: ["number", "string"],
     bound: "lower",
     ...threshold((a, b) => a >= b),
+    sql: (fact, key, target) => sqlCompare(fact, ">=", key, target, "FALSE"),
     words: { ko: (v) => `${v[0]} 이상`, en: (v) => `${v[0]} or more` },
   },
   in: {
     value: "list",
     kinds: EQUATABLE,
     strict: member,
+    sql: (fact, keys, target) => {
+      const members = sqlMembers(keys, target);
+      return members === undefined ? "FALSE" : `${fact} IN (${members})`;
+    },
     words: { ko: (v) => (v.length === 1 ? v[0]! : `${list(v)} 중 하나`), en: (v) => (v.length === 1 ? v[0]! : `one of ${list(v)}`) },
   },
   notIn: {
@@ -235,6 +252,10 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
     kinds: EQUATABLE,
     negative: true,
     strict: (comparison, keys) => not(member(comparison, keys)),
+    sql: (fact, keys, target) => {
+      const members = sqlMembers(keys, target);
+      return members === undefined ? "TRUE" : `${fact} NOT IN (${members})`;
+    },
     words: { ko: (v) => `${list(v)} 외`, en: (v) => `none of ${list(v)}` },
   },
   contains: {
@@ -246,6 +267,7 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
       return (actual) => (Array.isArray(actual) ? includesStrict(actual, key) : typeof actual === "string" && typeof key === "string" && actual.includes(key));
     },
     loose: (value) => (actual) => Array.isArray(actual) && includesStrict(actual, value),
+    sql: (fact, key, target) => (target.kind === "list" ? target.listHas(fact, key) : target.kind === "string" && target.fits(key) ? target.contains(fact, key) : "FALSE"),
     words: { ko: (v) => `${v[0]} 포함`, en: (v) => `containing ${v[0]}` },
   },
   startsWith: {
@@ -253,6 +275,7 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
     kinds: ["string", "json"],
     untyped: ["string"],
     strict: (_, key) => (actual) => typeof actual === "string" && typeof key === "string" && actual.startsWith(key),
+    sql: (fact, key, target) => (target.kind === "string" && target.fits(key) ? target.startsWith(fact, key) : "FALSE"),
     words: { ko: (v) => `${withParticle(v[0]!, "으로/로")} 시작`, en: (v) => `starting with ${v[0]}` },
   },
   between: {
@@ -268,12 +291,17 @@ export const OPERATOR_TABLE = /* @__PURE__ */ (() => Object.freeze({
         return fact !== MISMATCH && order(fact, min) >= 0 && order(fact, max) <= 0;
       };
     },
+    sql: (fact, pair, target) => {
+      const [min, max] = pair as readonly [unknown, unknown];
+      return target.fits(min) && target.fits(max) ? `(${fact} >= ${target.param(min)} AND ${fact} <= ${target.param(max)})` : "FALSE";
+    },
     words: { ko: (v) => `${v[0]} 이상 ${v[1]} 이하`, en: (v) => `${v[0]} to ${v[1]} inclusive` },
   },
   exists: {
     value: "flag",
     kinds: ALL_KINDS,
     strict: (_, flag) => (flag === false ? () => false : () => true),
+    sql: (fact, flag) => (flag === false ? `${fact} IS NULL` : `${fact} IS NOT NULL`),
     words: { ko: (v) => (v[0] === "false" ? "정보 없음" : "정보 있음"), en: (v) => (v[0] === "false" ? "absent" : "present") },
   },
 } as const satisfies Readonly<Record<Operator, OperatorDefinition>>))();

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { afterAll, describe, expect, it } from "vitest";
+import { DUCKDB_VERSION } from "../../src/cli/check-duckdb.js";
+import { fixture, runCli } from "./run-cli.js";
+
+const work = mkdtempSync(join(tmpdir(), "technopark-duckdb-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const rule = join(work, "rule.json");
+writeFileSync(
+  rule,
+  JSON.stringify({
+    id: "sme-leap",
+    all: [
+      { fact: "company.smeSize", op: "in", value: ["small", "medium"] },
+      { any: [{ fact: "company.regularWorkers", op: "gte", value: 10 }, { fact: "company.startupStage", op: "eq", value: "leap" }] },
+      { fact: "company.ksicSection", op: "eq", value: "C" },
+    ],
+  }),
+);
+
+type Line = { id: string; outcome: string; missing?: string[] };
+const lines = (text: string): Line[] => text.trim().split("\n").map((line) => JSON.parse(line) as Line).map(({ id, outcome, missing }) => ({ id, outcome, ...(missing === undefined ? {} : { missing }) }));
+const byId = (rows: Line[]): Line[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+describe("technopark check --engine duckdb", () => {
+  it("decides every company of a CSV as the JS engine does, with the same summary", async () => {
+    for (const args of [["--rule", rule], ["--program", "yeongcheon-innovative-technology"]]) {
+      const js = await runCli(["check", ...args, "--as-of", "2024-05-01", "--format", "ndjson", fixture("companies.csv")]);
+      const duck = await runCli(["check", ...args, "--as-of", "2024-05-01", "--format", "ndjson", "--engine", "duckdb", fixture("companies.csv")]);
+      expect(duck.code).toBe(0);
+      expect(byId(lines(duck.stdout))).toEqual(byId(lines(js.stdout)));
+      expect(duck.stderr).toBe(js.stderr);
+    }
+  });
+
+  it("writes the results to Parquet and reads Parquet input", async () => {
+    const output = join(work, "results.parquet");
+    const run = await runCli(["check", "--rule", rule, "--as-of", "2024-05-01", "--engine", "duckdb", "--output", output, fixture("companies.csv")]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('"total":');
+    const connection = await (await DuckDBInstance.create(":memory:")).connect();
+    const input = join(work, "companies.parquet");
+    await connection.run(`COPY (SELECT * FROM read_csv('${fixture("companies.csv")}', all_varchar = true)) TO '${input}' (FORMAT parquet)`);
+    const fromParquet = await runCli(["check", "--rule", rule, "--as-of", "2024-05-01", "--format", "ndjson", "--engine", "duckdb", input]);
+    const written = (await connection.runAndReadAll(`SELECT id, outcome, missing FROM read_parquet('${output}')`)).getRowObjectsJson() as unknown as Line[];
+    expect(byId(written.map(({ id, outcome, missing }) => ({ id, outcome, ...((missing ?? []).length > 0 ? { missing: missing! } : {}) })))).toEqual(byId(lines(fromParquet.stdout)));
+    connection.closeSync();
+  });
+
+  it("refuses table output and stdin, naming what it writes and reads", async () => {
+    expect((await runCli(["check", "--rule", rule, "--engine", "duckdb", fixture("companies.csv")])).stderr).toContain("--engine duckdb writes --format ndjson");
+    expect((await runCli(["check", "--rule", rule, "--engine", "duckdb", "--format", "ndjson", "-"])).stderr).toContain("not stdin");
+    expect(DUCKDB_VERSION).toMatch(/^\d+\.\d+\.\d+-r\.\d+$/);
+  });
+});
