@@ -3,6 +3,8 @@ import type { Rule } from "../rules/rule.js";
 import type { DerivationTrace, TraceNode } from "../eligibility/trace.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { ruleHash } from "./rule-hash.js";
+import { factDefinition } from "../rules/facts.js";
+import { statuteTableVersion } from "../statutes/tables-in-force.js";
 
 /**
  * What a programme result was decided with, for audits: the programme, the rule version, the rule's hash,
@@ -66,4 +68,40 @@ export function tablesRead(trace: TraceNode): Readonly<Record<string, string>> {
  */
 export function stampOf(version: RuleVersionRef, rule: Rule, trace: TraceNode): RuleStamp {
   return { programId: version.programId, validFrom: version.validFrom, ruleHash: ruleHash(rule), tables: tablesRead(trace), library: LIBRARY_VERSION };
+}
+
+/**
+ * The stamp of a rule version judged where the data lives (the SQL engine), where no per-row trace exists: the
+ * tables are those every derived fact the rule reads (and the derived facts those read) takes from its statute
+ * tables as of `asOf`, from the fact catalogue. A per-row `stampOf` lists only the tables a row's derivations
+ * actually reached; this one lists every table the rule can reach.
+ * @internal
+ */
+export function ruleStampAsOf(version: RuleVersionRef, rule: Rule, asOf: string): RuleStamp {
+  const tables: Record<string, string> = {};
+  const facts: string[] = [];
+  const stack: Rule[] = [rule];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ("fact" in node) facts.push(node.fact);
+    else if ("all" in node) stack.push(...node.all);
+    else if ("any" in node) stack.push(...node.any);
+    else stack.push(node.not);
+  }
+  const seen = new Set<string>();
+  while (facts.length > 0) {
+    const fact = facts.pop()!;
+    if (seen.has(fact)) continue;
+    seen.add(fact);
+    const derived = factDefinition(fact)?.derived;
+    if (derived === undefined) continue;
+    for (const table of derived.tables ?? []) {
+      const validFrom = statuteTableVersion(table, asOf);
+      if (validFrom !== undefined) tables[table] = validFrom;
+    }
+    for (const input of derived.inputs) facts.push(input.fact);
+  }
+  const sorted: Record<string, string> = {};
+  for (const id of Object.keys(tables).sort()) sorted[id] = tables[id]!;
+  return { programId: version.programId, validFrom: version.validFrom, ruleHash: ruleHash(rule), tables: sorted, library: LIBRARY_VERSION };
 }

@@ -1,4 +1,5 @@
 import packageJson from "../../package.json" with { type: "json" };
+import type { RuleStamp } from "../audit/stamp.js";
 import { factDefinition } from "../rules/facts.js";
 import type { Rule } from "../rules/rule.js";
 import { toSql, type SqlColumn, type SqlColumnType } from "../sql/index.js";
@@ -38,7 +39,7 @@ const COLUMN_OF_KIND: Readonly<Record<string, SqlColumnType>> = { number: "numbe
 export async function checkWithDuckdb(
   rule: Rule,
   file: string,
-  options: { readonly asOf: string; readonly inputFormat: "csv" | "parquet"; readonly output: string | undefined },
+  options: { readonly asOf: string; readonly inputFormat: "csv" | "parquet"; readonly output: string | undefined; readonly stamp?: RuleStamp | undefined },
   io: CliIo,
 ): Promise<DuckdbCounts> {
   const duckdb = await loadDuckdb();
@@ -79,7 +80,7 @@ export async function checkWithDuckdb(
         const outcome = String(row["outcome"]) as keyof DuckdbCounts;
         counts[outcome]++;
         const missing = row["missing"] as string[];
-        text += `${JSON.stringify({ id: row["id"], outcome, decisive: row["decisive"], ...(missing.length > 0 ? { missing } : {}) })}\n`;
+        text += `${JSON.stringify({ id: row["id"], outcome, decisive: row["decisive"], ...(missing.length > 0 ? { missing } : {}), ...(options.stamp === undefined ? {} : { stamp: options.stamp }) })}\n`;
       }
       await write(io.stdout, text);
     }

@@ -1,4 +1,6 @@
 import { programs } from "../data/index.js";
+import { ruleStampAsOf } from "../audit/stamp.js";
+import type { RuleVersionRef } from "../eligibility/program.js";
 import { Company } from "../entities/index.js";
 import type { Writable } from "node:stream";
 import { basename } from "node:path";
@@ -104,6 +106,8 @@ interface Judge {
   readonly judge: (company: object) => EligibilityResult;
   /** The rule judged with (for the DuckDB engine). */
   readonly rule: Rule;
+  /** For programmes: the rule version judged with (the DuckDB engine stamps its rows with it). */
+  readonly version?: RuleVersionRef;
 }
 
 async function judgeFor(programId: string | undefined, ruleFile: string | undefined, asOf: string): Promise<Judge> {
@@ -130,6 +134,7 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
     id: program.id,
     name: program.name,
     validFrom: version.validFrom,
+    version,
     describe: { program: program.id, ruleVersion: version },
     summary: { program: program.id, ruleVersion: version.validFrom },
     rule,
@@ -328,10 +333,11 @@ async function checkOnDuckdb(judge: Judge, file: string, asOf: string, values: P
   if (file === "-") throw usageError("--engine duckdb reads a CSV or Parquet file, not stdin", "check");
   const named = stringFlag(values, "input-format");
   const inputFormat = named === "parquet" || (named === undefined && /\.parquet$/i.test(file)) ? "parquet" : "csv";
-  const found = await checkWithDuckdb(judge.rule, file, { asOf, inputFormat, output }, io);
+  const stamp = judge.version === undefined ? undefined : ruleStampAsOf(judge.version, judge.rule, asOf);
+  const found = await checkWithDuckdb(judge.rule, file, { asOf, inputFormat, output, stamp }, io);
   const counts: Record<Outcome, number> = { ...found, invalid: 0 };
   const total = found.eligible + found.ineligible + found.undetermined;
-  io.stderr.write(`${JSON.stringify({ summary: { ...judge.summary, asOf, total, ...counts } })}\n`);
+  io.stderr.write(`${JSON.stringify({ summary: { ...judge.summary, asOf, total, ...counts, ...(stamp === undefined ? {} : { stamp }) } })}\n`);
   if (output !== undefined) io.stderr.write(`${summaryText(judge, asOf, lang, total, counts)}\n`);
   return 0;
 }

@@ -33,7 +33,29 @@ describe("technopark check --engine duckdb", () => {
       const duck = await runCli(["check", ...args, "--as-of", "2024-05-01", "--format", "ndjson", "--engine", "duckdb", fixture("companies.csv")]);
       expect(duck.code).toBe(0);
       expect(byId(lines(duck.stdout))).toEqual(byId(lines(js.stdout)));
-      expect(duck.stderr).toBe(js.stderr);
+      // the same summary; a programme's DuckDB summary also carries the stamp its rows carry
+      const summary = (text: string) => (JSON.parse(text) as { summary: Record<string, unknown> }).summary;
+      const { stamp, ...counts } = summary(duck.stderr);
+      expect(counts).toEqual(summary(js.stderr));
+      expect(stamp === undefined).toBe(args[0] === "--rule");
+    }
+  });
+
+  it("stamps every row of a programme with the rule it used, as the JS engine does (issue 14)", async () => {
+    const args = ["check", "--program", "yeongcheon-innovative-technology", "--as-of", "2025-09-01", "--format", "ndjson", fixture("companies.csv")];
+    type Stamped = { stamp: { programId: string; validFrom: string; ruleHash: string; tables: Record<string, string>; library: string } };
+    const js = (await runCli(args)).stdout.trim().split("\n").map((line) => JSON.parse(line) as Stamped);
+    const duck = (await runCli([...args, "--engine", "duckdb"])).stdout.trim().split("\n").map((line) => JSON.parse(line) as Stamped);
+    expect(duck.length).toBe(js.length);
+    for (const { stamp } of duck) {
+      // the SQL engine lists every table the rule's derived facts read as of the date (here the 2025-09-01 별표1)
+      expect(stamp.tables).toEqual({ "sme-size": "2025-09-01" });
+      const { tables: _duckTables, ...rest } = stamp;
+      for (const row of js) {
+        const { tables, ...jsRest } = row.stamp;
+        expect(rest).toEqual(jsRest);
+        for (const [table, validFrom] of Object.entries(tables)) expect(stamp.tables[table]).toBe(validFrom);
+      }
     }
   });
 
