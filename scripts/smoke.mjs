@@ -35,12 +35,9 @@ const expected = {
   parsed: "c-1",
   schemaCode: "VALIDATION",
   jsonSchema: "#/$defs/Company",
-<<<<<<< HEAD
   shown: "10억 원",
   hash: "1b7cee6e336e5b893610f7596ddff6649baf97a2232f697b48c17407482043de",
-=======
   sqlParam: 30,
->>>>>>> issue-12
 };
 
 try {
@@ -57,26 +54,16 @@ const parsed = schemas.parseWith(schemas.Company, { id: "c-1", name: { ko: "가�
 let schemaCode = "none";
 try { schemas.parseWith(schemas.ExportDeal, { id: 1 }, "ExportDeal"); } catch (error) { schemaCode = core.isTechnoparkError(error) ? error.code : "foreign"; }
 const jsonSchema = schemas.toJsonSchema("Company").$ref;
-<<<<<<< HEAD
 const shown = notebook.show(core.money("1000000000", "KRW"))[notebook.JUPYTER_DISPLAY]()["text/plain"];
 const hash = core.ruleHash({ value: 30, op: "gte", fact: "company.regularWorkers" });
-console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema, shown, hash }));
-`;
-  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";`));
-  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst schemas = require("technopark/schemas");\nconst data = require("technopark/data");\nconst notebook = require("technopark/notebook");`));
-  writeFileSync(
-    join(work, "typed.ts"),
-    body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";\nimport type { Money } from "technopark";\nimport type { Company } from "technopark/schemas";\nconst typed: Money = core.money("1", "KRW");\nconst company: Company = { id: "c-2", name: { ko: "다라" } };\nvoid typed; void company;`),
-=======
 const sqlParam = sql.toSql(rule, { dialect: "duckdb", from: "t", key: "id", columns: { "company.regularWorkers": { column: "w", type: "number" } } }).params[0];
-console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema, sqlParam }));
+console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: data.technoparks.length, krw: core.formatKrw("17603100000000"), contracts, members2004, parsed, schemaCode, jsonSchema, shown, hash, sqlParam }));
 `;
-  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as sql from "technopark/sql";`));
-  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst schemas = require("technopark/schemas");\nconst data = require("technopark/data");\nconst sql = require("technopark/sql");`));
+  writeFileSync(join(work, "esm.mjs"), body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";\nimport * as sql from "technopark/sql";`));
+  writeFileSync(join(work, "cjs.cjs"), body(`const core = require("technopark");\nconst schemas = require("technopark/schemas");\nconst data = require("technopark/data");\nconst notebook = require("technopark/notebook");\nconst sql = require("technopark/sql");`));
   writeFileSync(
     join(work, "typed.ts"),
-    body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as sql from "technopark/sql";\nimport type { Money } from "technopark";\nimport type { Company } from "technopark/schemas";\nconst typed: Money = core.money("1", "KRW");\nconst company: Company = { id: "c-2", name: { ko: "다라" } };\nvoid typed; void company;`),
->>>>>>> issue-12
+    body(`import * as core from "technopark";\nimport * as schemas from "technopark/schemas";\nimport * as data from "technopark/data";\nimport * as notebook from "technopark/notebook";\nimport * as sql from "technopark/sql";\nimport type { Money } from "technopark";\nimport type { Company } from "technopark/schemas";\nconst typed: Money = core.money("1", "KRW");\nconst company: Company = { id: "c-2", name: { ko: "다라" } };\nvoid typed; void company;`),
   );
   const tsx = join(root, "node_modules", ".bin", "tsx");
   const deno = join(root, "node_modules", ".bin", "deno");
@@ -97,7 +84,6 @@ console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: 
   const checked = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "--format", "ndjson", "companies.csv"]);
   if (!checked.includes('"outcome":"eligible"')) throw new Error(`cli: unexpected check output:\n${checked}`);
   console.log("smoke cli check    ok eligible");
-<<<<<<< HEAD
   const workersRule = (value) => JSON.stringify({ all: [{ id: "workers", fact: "company.regularWorkers", op: "gte", value }] });
   writeFileSync(join(work, "rule-30.json"), workersRule(30));
   writeFileSync(join(work, "rule-10.json"), workersRule(10));
@@ -111,7 +97,6 @@ console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: 
   run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "-p", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "-o", "results.xlsx", "companies-ko.xlsx"]);
   if (!readdirSync(work).includes("results.xlsx")) throw new Error("cli: check -o results.xlsx wrote no workbook");
   console.log("smoke cli xlsx     ok 적격 4, results.xlsx");
-=======
   // --engine duckdb: a clear error naming the install command without the optional peer, the same outcome with it
   const cliArgs = [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "--format", "ndjson", "--engine", "duckdb", "companies.csv"];
   const duckdbVersion = JSON.parse(execFileSync("npm", ["pkg", "get", "devDependencies.@duckdb/node-api"], { cwd: root, encoding: "utf8" }));
@@ -122,7 +107,6 @@ console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: 
   const onDuckdb = run("node", cliArgs);
   if (!onDuckdb.includes('"outcome":"eligible"')) throw new Error(`cli duckdb: unexpected check output:\n${onDuckdb}`);
   console.log("smoke cli duckdb   ok eligible (and the install hint without @duckdb/node-api)");
->>>>>>> issue-12
   console.log(`smoke: tarball ${packed} (${readdirSync(join(work, "node_modules", "technopark", "dist")).length} dist entries) loads everywhere`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

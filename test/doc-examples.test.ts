@@ -16,6 +16,7 @@ const entryPoints: Record<string, string> = {
   "technopark/data": "src/data/index.ts",
   "technopark/schemas": "src/schemas/index.ts",
   "technopark/notebook": "src/notebook/index.ts",
+  "technopark/sql": "src/sql/index.ts",
 };
 
 interface Example {
