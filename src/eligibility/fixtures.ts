@@ -90,7 +90,7 @@ export interface Fixture {
  * @example
  * ```ts
  * import { runFixture, type FixtureCaseResult } from "technopark";
- * const [result]: FixtureCaseResult[] = runFixture({ rule: { fact: "company.regularWorkers", op: "gte", value: 10 }, cases: [
+ * const [result]: readonly FixtureCaseResult[] = runFixture({ rule: { fact: "company.regularWorkers", op: "gte", value: 10 }, cases: [
  *   { name: "nine", asOf: "2026-01-01", company: { regularWorkers: 9 }, expect: { outcome: "eligible" } },
  * ] }).cases;
  * result?.problems; // ["outcome: expected eligible, actual ineligible"]
