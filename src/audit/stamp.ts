@@ -3,6 +3,7 @@ import type { Rule } from "../rules/rule.js";
 import type { DerivationTrace, TraceNode } from "../eligibility/trace.js";
 import { LIBRARY_VERSION } from "../version.js";
 import { ruleHash } from "./rule-hash.js";
+import { factsReadBy } from "../rules/facts-read.js";
 import { factDefinition } from "../rules/facts.js";
 import { statuteTableVersion } from "../statutes/tables-in-force.js";
 
@@ -79,27 +80,11 @@ export function stampOf(version: RuleVersionRef, rule: Rule, trace: TraceNode): 
  */
 export function ruleStampAsOf(version: RuleVersionRef, rule: Rule, asOf: string): RuleStamp {
   const tables: Record<string, string> = {};
-  const facts: string[] = [];
-  const stack: Rule[] = [rule];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if ("fact" in node) facts.push(node.fact);
-    else if ("all" in node) stack.push(...node.all);
-    else if ("any" in node) stack.push(...node.any);
-    else stack.push(node.not);
-  }
-  const seen = new Set<string>();
-  while (facts.length > 0) {
-    const fact = facts.pop()!;
-    if (seen.has(fact)) continue;
-    seen.add(fact);
-    const derived = factDefinition(fact)?.derived;
-    if (derived === undefined) continue;
-    for (const table of derived.tables ?? []) {
+  for (const fact of factsReadBy(rule)) {
+    for (const table of factDefinition(fact)?.derived?.tables ?? []) {
       const validFrom = statuteTableVersion(table, asOf);
       if (validFrom !== undefined) tables[table] = validFrom;
     }
-    for (const input of derived.inputs) facts.push(input.fact);
   }
   const sorted: Record<string, string> = {};
   for (const id of Object.keys(tables).sort()) sorted[id] = tables[id]!;

@@ -5,7 +5,10 @@ import { Company } from "../entities/index.js";
 import type { Writable } from "node:stream";
 import { basename } from "node:path";
 import type { BilingualText } from "../entities/index.js";
-import { evaluate, evaluateProgram, explain, ruleInForce, type EligibilityResult, type ExplainLocale, type ProgramEligibilityResult } from "../eligibility/index.js";
+import { evaluate, ruleInForce, type EligibilityResult, type ExplainLocale } from "../eligibility/index.js";
+import { programJudge } from "../eligibility/program.js";
+import { resultRenderer } from "./rendered-results.js";
+import { companyFieldsFor } from "./company-fields.js";
 import { asOfFlag, choiceFlag, parseCommandArgs, stringFlag, usageError } from "./args.js";
 import type { Cell } from "./cell-values.js";
 import { companyCells } from "./company-cells.js";
@@ -56,7 +59,9 @@ monthEndHeadcounts.0.month…) or the headers people write: 기업명/회사명/
 English names (name, region, sigungu, workers, revenue). The first lines on stderr say which column became
 which field. Amounts may be written as people write them (80억, 12억 5,000만 원, 1,250,000,000) or as
 "6500000 USD"; a 시·도 by name (경상북도, 경북) as of --as-of; a 시·군·구 in one 시·도 fills in the 시·도.
-Empty cells are absent facts (the outcome may then be "undetermined"). Spreadsheets are read whole (use
+Empty cells are absent facts (the outcome may then be "undetermined"). Only the columns of the fields the rule
+reads (and id) are read and validated: a bad value elsewhere does not stop a company from being judged
+(technopark validate Company checks whole records). Spreadsheets are read whole (use
 CSV or NDJSON for millions of rows).
 
 With --program, each json/ndjson result carries its "stamp": the programme, the rule version (validFrom),
@@ -79,9 +84,20 @@ interface CheckRow {
   readonly id: string | undefined;
   readonly outcome: Outcome;
   readonly reasons: readonly string[];
-  readonly missing?: readonly string[];
-  /** For a programme: what decided (programme, rule version, rule hash, statute tables, library version). */
-  readonly stamp?: ProgramEligibilityResult["stamp"];
+  readonly missing?: readonly string[] | undefined;
+  /** `reasons` as JSON, when already serialised. */
+  readonly reasonsJson?: string | undefined;
+  /** `missing` as JSON, when already serialised (absent when nothing is missing). */
+  readonly missingJson?: string | undefined;
+  /** For a programme: what decided (programme, rule version, rule hash, statute tables, library version), as JSON. */
+  readonly stampJson?: string | undefined;
+}
+
+/** The JSON of a row, as `JSON.stringify` would write `{ line, id, outcome, reasons, missing?, stamp? }`, from its serialised parts. */
+function rowJson(row: CheckRow): string {
+  const id = row.id === undefined ? "" : `,"id":${JSON.stringify(row.id)}`;
+  const missing = row.missingJson ?? (row.missing === undefined ? undefined : JSON.stringify(row.missing));
+  return `{"line":${row.line}${id},"outcome":"${row.outcome}","reasons":${row.reasonsJson ?? JSON.stringify(row.reasons)}${missing === undefined ? "" : `,"missing":${missing}`}${row.stampJson === undefined ? "" : `,"stamp":${row.stampJson}`}}`;
 }
 
 function idOf(value: unknown): string | undefined {
@@ -106,6 +122,8 @@ interface Judge {
   readonly judge: (company: object) => EligibilityResult;
   /** The rule judged with (for the DuckDB engine). */
   readonly rule: Rule;
+  /** Every rule a company may be judged with (a programme's rounds may carry their own), for the fields read. */
+  readonly rules: readonly Rule[];
   /** For programmes: the rule version judged with (the DuckDB engine stamps its rows with it). */
   readonly version?: RuleVersionRef;
 }
@@ -121,6 +139,7 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
       describe: { rule: id },
       summary: { rule: id },
       rule,
+      rules: [rule],
       judge: (company) => evaluate(rule, { company }, { asOf }),
     };
   }
@@ -138,27 +157,46 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
     describe: { program: program.id, ruleVersion: version },
     summary: { program: program.id, ruleVersion: version.validFrom },
     rule,
-    judge: (company) => evaluateProgram(program, company, { asOf }),
+    rules: [rule, ...(program.rounds ?? []).flatMap((round) => (round.eligibility === undefined ? [] : [round.eligibility]))],
+    judge: programJudge(program, { asOf }),
   };
 }
 
 /** Check formats: the output formats plus a spreadsheet. */
 type CheckFormat = OutputFormat | "xlsx";
 
-/** Output text gathered and written in large pieces: one write per row costs more than judging it. */
+/**
+ * Output text gathered and written in large pieces: one write per row costs more than judging it. Each piece is
+ * encoded into a buffer as it comes — UTF-8 encoding one long string built by `+=` from thousands of Korean lines
+ * costs ten times more than encoding the lines one by one.
+ */
 class Sink {
-  #buffer = "";
+  static readonly SIZE = 1 << 18;
+  #chunk = Buffer.allocUnsafe(Sink.SIZE);
+  #used = 0;
   constructor(readonly stream: Writable) {}
   push(text: string): Promise<void> | undefined {
-    this.#buffer += text;
-    return this.#buffer.length >= 65_536 ? this.flush() : undefined;
+    // a UTF-16 code unit takes at most 3 bytes of UTF-8
+    if (this.#used + text.length * 3 > this.#chunk.length) {
+      const flushed = this.flush();
+      if (text.length * 3 > this.#chunk.length) return chain(flushed, () => write(this.stream, text));
+      this.#used = this.#chunk.write(text, 0);
+      return flushed;
+    }
+    this.#used += this.#chunk.write(text, this.#used);
+    return undefined;
   }
   flush(): Promise<void> | undefined {
-    if (this.#buffer === "") return undefined;
-    const text = this.#buffer;
-    this.#buffer = "";
-    return write(this.stream, text);
+    if (this.#used === 0) return undefined;
+    const filled = this.#chunk.subarray(0, this.#used);
+    this.#chunk = Buffer.allocUnsafe(Sink.SIZE);
+    this.#used = 0;
+    return write(this.stream, filled);
   }
+}
+
+function chain(first: Promise<void> | undefined, next: () => Promise<void> | undefined): Promise<void> | undefined {
+  return first === undefined ? next() : first.then(next);
 }
 
 /**
@@ -208,6 +246,8 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   const note = (message: string): void => void io.stderr.write(`technopark: ${message}\n`);
   const cells = companyCells(asOf, lang, warn);
   const parseOptions = parseOptionsFor(lang);
+  const render = resultRenderer(lang);
+  const only = companyFieldsFor(judge.rules);
   let header: HeaderInfo | undefined;
   const sheetRows: Cell[][] = [];
   const opened = output !== undefined && format !== "xlsx" ? await openOutput(output, file, "check") : undefined;
@@ -234,8 +274,8 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     total++;
     progress.tick(total);
     let text: string;
-    if (format === "ndjson") text = `${JSON.stringify(row)}\n`;
-    else if (format === "json") text = `${first ? "" : ",\n"}    ${JSON.stringify(row)}`;
+    if (format === "ndjson") text = `${rowJson(row)}\n`;
+    else if (format === "json") text = `${first ? "" : ",\n"}    ${rowJson(row)}`;
     else if (format === "table") {
       const reason = row.reasons.join(lang === "ko" ? " · " : "; ");
       text = `${padEnd(String(row.line), 6)}  ${padEnd(row.id ?? "-", 16)}  ${padEnd(labels[row.outcome], 12)}  ${reason}\n`;
@@ -257,7 +297,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
       warn,
       note,
       sheet: stringFlag(values, "sheet"),
-      context: { ...cells.context, columns },
+      context: { ...cells.context, columns, read: only.read },
       finish: cells.finish,
       lang,
       keepCells: format === "xlsx",
@@ -269,7 +309,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
         if (waiting !== undefined) await waiting;
         continue;
       }
-      const parsed = Company.safeParse(item.value, parseOptions);
+      const parsed = only.schema.safeParse(item.value, parseOptions);
       if (!parsed.success) {
         const issues = recordIssuesIn(parsed.error, "Company", lang).map((issue) => `${issue.path}: ${issue.message}`);
         const waiting = emit({ line: item.line, id: idOf(item.value), outcome: "invalid", reasons: issues }, item.cells);
@@ -277,14 +317,17 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
         continue;
       }
       const result = judge.judge(parsed.data);
+      const rendered = render(result);
       const waiting = emit(
         {
           line: item.line,
           id: parsed.data.id,
           outcome: result.outcome,
-          reasons: explain(result, lang),
-          ...(result.missing.length > 0 ? { missing: result.missing } : {}),
-          ...("stamp" in result ? { stamp: (result as ProgramEligibilityResult).stamp } : {}),
+          reasons: rendered.reasons,
+          reasonsJson: rendered.reasonsJson,
+          missing: result.missing.length > 0 ? result.missing : undefined,
+          missingJson: rendered.missingJson,
+          stampJson: rendered.stampJson,
         },
         item.cells,
       );

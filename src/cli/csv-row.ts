@@ -14,6 +14,8 @@ export interface ColumnPlan {
   readonly convert: (cell: Cell) => unknown;
   /** True when the header is not the field path itself (an alias such as `기업명`, or `--columns`). */
   readonly renamed: boolean;
+  /** A field not read (see `PlanContext.read`): its cells are left out of the record. */
+  readonly unread?: true;
 }
 
 /** The plan for a table: one entry per header cell (`undefined` for ignored columns). */
@@ -38,6 +40,8 @@ export interface PlanContext {
   readonly allowUnnamed?: boolean | undefined;
   /** The language of cell messages. */
   readonly lang?: Lang | undefined;
+  /** Whether a field is read at all: a column of a field it refuses is checked as a header but its cells are not converted (`check` reads only what the rule reads). */
+  readonly read?: ((path: readonly string[]) => boolean) | undefined;
 }
 
 /** List indexes a CSV header may use (`monthEndHeadcounts.0.month` … `monthEndHeadcounts.999.month`): a bigger one would build a huge sparse array from a single cell. */
@@ -154,6 +158,10 @@ export function planColumns(headers: readonly Cell[], schema: z.ZodType | undefi
       );
     }
     taken.set(target, index);
+    if (context.read !== undefined && !context.read(path)) {
+      columns.push({ header, path, convert: (cell) => cell, renamed, unread: true });
+      return;
+    }
     const special = context.fields?.[target];
     columns.push({ header, path, convert: special ?? converterFor(shape, headerKey(header).unit ?? "", lang), renamed });
   });
@@ -196,7 +204,7 @@ export function rowToRecord(plan: RowPlan, cells: readonly Cell[], errors?: stri
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
     const cell = cells[i];
-    if (column === undefined || cell === undefined || cell === null || cell === "") continue;
+    if (column === undefined || column.unread === true || cell === undefined || cell === null || cell === "") continue;
     let value: unknown;
     try {
       value = column.convert(cell);

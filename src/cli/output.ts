@@ -11,7 +11,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ["table", "json", "ndjson
  * written in bounded memory.
  * @internal
  */
-export function write(stream: Writable, text: string): Promise<void> | undefined {
+export function write(stream: Writable, text: string | Uint8Array): Promise<void> | undefined {
   if (stream.write(text)) return undefined;
   return new Promise((resolve, reject) => {
     const done = (): void => {

@@ -289,12 +289,25 @@ const RANK: Readonly<Record<"eligible" | "undetermined" | "ineligible", number>>
  * ```
  */
 export function evaluateProgram(program: ProgramRules, company: object, options: ProgramOptions): ProgramEligibilityResult {
-  const facts = options.representative === undefined ? { company } : { company, representative: options.representative };
-  let best: ProgramEligibilityResult | undefined;
-  for (const { rule, version, referenceDate } of judgeables(program, options)) {
-    const evaluated = evaluate(rule, facts, { asOf: referenceDate });
-    const result: ProgramEligibilityResult = { ...evaluated, ruleVersion: version, referenceDate, stamp: stampOf(version, rule, evaluated.trace) };
-    if (best === undefined || RANK[result.outcome] < RANK[best.outcome]) best = result;
-  }
-  return best!;
+  return programJudge(program, options)(company);
+}
+
+/**
+ * `evaluateProgram` for many companies judged with the same options: the rule versions, rounds and reference
+ * dates are settled once, each call only judges (the `check` command judges a million rows this way).
+ * @internal
+ */
+export function programJudge(program: ProgramRules, options: ProgramOptions): (company: object) => ProgramEligibilityResult {
+  const representative = options.representative;
+  const each = judgeables(program, options).map(({ rule, version, referenceDate }) => ({ rule, version, referenceDate, evaluateOptions: { asOf: referenceDate } }));
+  return (company) => {
+    const facts = representative === undefined ? { company } : { company, representative };
+    let best: ProgramEligibilityResult | undefined;
+    for (const { rule, version, referenceDate, evaluateOptions } of each) {
+      const evaluated = evaluate(rule, facts, evaluateOptions);
+      const result: ProgramEligibilityResult = { outcome: evaluated.outcome, missing: evaluated.missing, trace: evaluated.trace, ruleVersion: version, referenceDate, stamp: stampOf(version, rule, evaluated.trace) };
+      if (best === undefined || RANK[result.outcome] < RANK[best.outcome]) best = result;
+    }
+    return best!;
+  };
 }

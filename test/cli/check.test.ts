@@ -96,10 +96,23 @@ describe("technopark check (source 002: Yeongcheon programmes split at 30 regula
         line: 3,
         id: "c-002",
         outcome: "invalid",
-        reasons: ['foundedOn: expected a real calendar date in YYYY-MM-DD form, received "2016-02-30"', 'regularWorkers: expected number, received "many"'],
+        // the programme's rule never reads foundedOn: its impossible date ("2016-02-30") is not judged here
+        reasons: ['regularWorkers: expected number, received "many"'],
       },
       { line: 4, outcome: "invalid", reasons: ["id: missing (expected string)"] },
     ]);
+  });
+
+  it("reads and validates only the fields the rule reads (and id); validate Company checks whole records", async () => {
+    const csv = "id,location.sigungu,foundedOn,regularWorkers\nc-1,영천시,2016-02-30,12\n";
+    const checked = await runCli(["check", "--rule", fixture("workers-10-rule.json"), "--as-of", "2024-05-01", "--format", "ndjson", "-"], { stdin: csv });
+    expect(checked.code).toBe(0);
+    expect(ndjson(checked.stdout).map((row) => [row.id, row.outcome])).toEqual([["c-1", "eligible"]]);
+    const startup = await runCli(["check", "-p", "early-startup-package", "--as-of", "2024-05-01", "--format", "ndjson", "--lang", "en", "-"], { stdin: csv });
+    expect(startup.code).toBe(1);
+    expect(ndjson(startup.stdout)[0]).toEqual({ line: 2, id: "c-1", outcome: "invalid", reasons: ['foundedOn: expected a real calendar date in YYYY-MM-DD form, received "2016-02-30"'] });
+    const validated = await runCli(["validate", "Company", "--format", "ndjson", "-"], { stdin: csv });
+    expect(validated.code).toBe(1);
   });
 
   it("reads NDJSON, reporting a line that is not JSON as invalid and judging the others", async () => {
