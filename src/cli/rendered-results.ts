@@ -15,6 +15,8 @@ export interface RenderedResult {
 
 /** Distinct signatures remembered per run: enough for the handful of reasons a programme gives, bounded for hostile input. */
 const MAX_REMEMBERED = 50_000;
+/** Rule versions remembered per run (`check` judges with one, or one per open round). */
+const MAX_VERSIONS = 100;
 
 /**
  * Renders results for `check`, explaining each distinct *signature* once: the conditions that decided and the
@@ -25,8 +27,10 @@ const MAX_REMEMBERED = 50_000;
  * @internal
  */
 export function resultRenderer(locale: ExplainLocale): (result: EligibilityResult | ProgramEligibilityResult) => RenderedResult {
-  const remembered = new Map<string, Omit<RenderedResult, "stampJson">>();
-  const stamps = new Map<string, string>();
+  // per rule version (a programme's results share their version object; plain rules share one entry), the
+  // rendered results by signature and the stamps' JSON by the tables they list
+  const byVersion = new Map<object | undefined, { rendered: Map<string, Omit<RenderedResult, "stampJson">>; stamps: Map<string, string> }>();
+  let remembered = 0;
   const statuteKeys = new WeakMap<object, string>();
   const statuteKey = (derivation: DerivationTrace): string => {
     const statute = derivation.statute as unknown;
@@ -36,27 +40,33 @@ export function resultRenderer(locale: ExplainLocale): (result: EligibilityResul
     return key;
   };
   return (result) => {
+    const version = "ruleVersion" in result ? result.ruleVersion : undefined;
+    let memo = byVersion.get(version);
+    if (memo === undefined) {
+      memo = { rendered: new Map(), stamps: new Map() };
+      if (byVersion.size < MAX_VERSIONS) byVersion.set(version, memo);
+    }
     const stamp = "stamp" in result ? result.stamp : undefined;
     let stampJson: string | undefined;
     if (stamp !== undefined) {
       const tables = stamp.tables;
-      let key = `${stamp.programId}\u0000${stamp.validFrom}\u0000${stamp.ruleHash}`;
-      for (const id in tables) key += `\u0000${id}=${tables[id]}`;
-      stampJson = stamps.get(key);
+      let key = "";
+      for (const id in tables) key += `${id}=${tables[id]}\u0000`;
+      stampJson = memo.stamps.get(key);
+      // the rest of the stamp (programme, version, the rule's hash) is the same for every result of the version
       if (stampJson === undefined) {
         stampJson = JSON.stringify(stamp);
-        if (stamps.size < MAX_REMEMBERED) stamps.set(key, stampJson);
+        if (remembered++ < MAX_REMEMBERED) memo.stamps.set(key, stampJson);
       }
     }
-    const version = "ruleVersion" in result ? result.ruleVersion : undefined;
-    const key = signature(result.trace, `${version?.programId}\u0000${version?.validFrom}\u0000${version?.round}`, statuteKey);
-    let rendered = key === undefined ? undefined : remembered.get(key);
+    const key = signature(result.trace, statuteKey);
+    let rendered = key === undefined ? undefined : memo.rendered.get(key);
     if (rendered === undefined) {
       const reasons = explain(result, locale);
       rendered = { reasons, reasonsJson: JSON.stringify(reasons), missingJson: result.missing.length > 0 ? JSON.stringify(result.missing) : undefined };
-      if (key !== undefined && remembered.size < MAX_REMEMBERED) remembered.set(key, rendered);
+      if (key !== undefined && remembered++ < MAX_REMEMBERED) memo.rendered.set(key, rendered);
     }
-    return { ...rendered, stampJson };
+    return { reasons: rendered.reasons, reasonsJson: rendered.reasonsJson, missingJson: rendered.missingJson, stampJson };
   };
 }
 
@@ -65,8 +75,8 @@ export function resultRenderer(locale: ExplainLocale): (result: EligibilityResul
  * `not` above it) its outcome, source and the value seen; for decisive empty groups their position. `undefined`
  * when a decisive value is not a number, string, boolean or money (then it is not worth remembering).
  */
-function signature(trace: TraceNode, prefix: string, statuteKey: (derivation: DerivationTrace) => string): string | undefined {
-  let key = prefix;
+function signature(trace: TraceNode, statuteKey: (derivation: DerivationTrace) => string): string | undefined {
+  let key = "";
   let position = 0;
   const stack: TraceNode[] = [trace];
   while (stack.length > 0) {
@@ -76,7 +86,7 @@ function signature(trace: TraceNode, prefix: string, statuteKey: (derivation: De
       if (!node.decisive) continue;
       const value = valueKey(node.actual);
       if (value === undefined) return undefined;
-      key += `\u0001${position}${node.outcome[0]}${node.source[0]}${value}`;
+      key += `\u0001${position}${OUTCOME_CODE[node.outcome]}${SOURCE_CODE[node.source]}${value}`;
       const derivation = node.derivation;
       if (derivation !== undefined) {
         key += `\u0002${statuteKey(derivation)}`;
@@ -92,6 +102,9 @@ function signature(trace: TraceNode, prefix: string, statuteKey: (derivation: De
   }
   return key;
 }
+
+const OUTCOME_CODE = { passed: "p", failed: "f", undetermined: "u" } as const;
+const SOURCE_CODE = { given: "g", derived: "d", missing: "m" } as const;
 
 function valueKey(value: unknown): string | undefined {
   switch (typeof value) {
