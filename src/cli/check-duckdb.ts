@@ -7,6 +7,12 @@ import { quoteIdentifier, quoteLiteral } from "../sql/dialect.js";
 import { usageError } from "./args.js";
 import type { CliIo } from "./io.js";
 import { write } from "./output.js";
+import { inputError } from "./read-records.js";
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Writable } from "node:stream";
 
 /** The exact `@duckdb/node-api` version the engine is tested with (its versions carry `-r.N` suffixes). */
 export const DUCKDB_VERSION: string = (packageJson as { peerDependencies?: Record<string, string> }).peerDependencies?.["@duckdb/node-api"] ?? "";
@@ -19,6 +25,7 @@ export interface DuckdbCounts {
 }
 
 type DuckdbModule = typeof import("@duckdb/node-api");
+type DuckDBConnection = import("@duckdb/node-api").DuckDBConnection;
 
 async function loadDuckdb(): Promise<DuckdbModule> {
   try {
@@ -31,9 +38,25 @@ async function loadDuckdb(): Promise<DuckdbModule> {
 const COLUMN_OF_KIND: Readonly<Record<string, SqlColumnType>> = { number: "number", string: "string", enum: "string", boolean: "boolean", date: "date", money: "krw" };
 
 /**
+ * A KRW column as whole won: `DECIMAL(38,0)` as it is, and text (`9000000000`, `9000000000 KRW`) through an
+ * exact integer cast. DuckDB's text → `DECIMAL(38,0)` cast is slow (about 35 µs a value) and rounds `1000.5`
+ * to 1001; a value that is not whole won stops the run with a message naming the column and the value.
+ */
+function wholeWon(name: string, type: string): string {
+  const column = quoteIdentifier(name);
+  if (type !== "VARCHAR") return `CAST(${column} AS DECIMAL(38,0))`;
+  const text = `trim(replace(${column}, 'KRW', ''))`;
+  const refusal = quoteLiteral(`${name}: expected whole won (digits, optionally followed by " KRW"; the JS engine also reads 80억), received `);
+  return `CASE WHEN ${column} IS NULL OR ${text} = '' THEN NULL WHEN regexp_full_match(${text}, '-?[0-9]{1,38}') THEN CAST(CAST(${text} AS HUGEINT) AS DECIMAL(38,0)) ELSE error(${refusal} || ${column}) END`;
+}
+
+/**
  * `technopark check --engine duckdb`: the rule compiled with `toSql` and run by DuckDB where the data is (CSV
- * through `read_csv`, Parquet through `read_parquet`); results streamed as NDJSON or written to Parquet.
- * Headers are `Company` field paths as for the JS engine; money cells may carry a ` KRW` suffix.
+ * through `read_csv`, Parquet through `read_parquet`). The results go into a temporary table, from which DuckDB
+ * itself writes the Parquet file or the NDJSON lines (built in SQL, one per company, in input order: `id`,
+ * `outcome`, `decisive`, `missing` when some fact is missing, and the programme's `stamp`), so no row passes
+ * through JavaScript; the NDJSON is then copied to stdout. Headers are `Company` field paths as for the JS
+ * engine; money cells may carry a ` KRW` suffix.
  * @internal
  */
 export async function checkWithDuckdb(
@@ -45,6 +68,7 @@ export async function checkWithDuckdb(
   const duckdb = await loadDuckdb();
   const instance = await duckdb.DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
+  const scratch = options.output === undefined ? await mkdtemp(join(tmpdir(), "technopark-duckdb-")) : undefined;
   try {
     const reader = options.inputFormat === "csv" ? `read_csv(${quoteLiteral(file)}, header = true, all_varchar = true)` : `read_parquet(${quoteLiteral(file)})`;
     const described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`)).getRowObjectsJson();
@@ -58,35 +82,82 @@ export async function checkWithDuckdb(
       const columnType = kind === undefined ? undefined : COLUMN_OF_KIND[kind];
       if (columnType === undefined) continue;
       columns[fact] = { column: name, type: columnType };
-      if (columnType === "krw" && type === "VARCHAR") replace.push(`regexp_replace(${quoteIdentifier(name)}, ' *KRW$', '') AS ${quoteIdentifier(name)}`);
+      if (columnType === "krw") replace.push(`${wholeWon(name, type)} AS ${quoteIdentifier(name)}`);
     }
     const from = `(SELECT *${replace.length === 0 ? "" : ` REPLACE (${replace.join(", ")})`} FROM ${reader})`;
     const query = toSql(rule, { dialect: "duckdb", from, key: "id", columns, asOf: options.asOf });
+    return await judged(connection, query, file, options, scratch, io, duckdb);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs the compiled rule and writes its results; a value DuckDB cannot read as its column's type (`many`
+ * workers, `1000.5` won) stops the run as an input error naming the file (exit 2), never a stack trace.
+ */
+async function judged(
+  connection: DuckDBConnection,
+  query: { readonly sql: string; readonly params: readonly unknown[] },
+  file: string,
+  options: { readonly output: string | undefined; readonly stamp?: RuleStamp | undefined },
+  scratch: string | undefined,
+  io: CliIo,
+  duckdb: DuckdbModule,
+): Promise<DuckdbCounts> {
+  try {
     const types = query.params.map((value) => (typeof value === "number" ? duckdb.DOUBLE : typeof value === "boolean" ? duckdb.BOOLEAN : duckdb.VARCHAR));
     const values = query.params as never;
-    const counts: DuckdbCounts = { eligible: 0, ineligible: 0, undetermined: 0 };
     if (options.output !== undefined) {
-      await connection.run(`CREATE TEMP TABLE results AS ${query.sql}`, values, types);
-      await connection.run(`COPY results TO ${quoteLiteral(options.output)} (FORMAT parquet)`);
-      for (const row of (await connection.runAndReadAll("SELECT outcome, count(*) AS n FROM results GROUP BY outcome")).getRowObjectsJson()) {
+      // streamed into the file (bounded memory), then counted from its outcome column
+      await connection.run(`COPY (${query.sql}) TO ${quoteLiteral(options.output)} (FORMAT parquet)`, values, types);
+      const counts: DuckdbCounts = { eligible: 0, ineligible: 0, undetermined: 0 };
+      for (const row of (await connection.runAndReadAll(`SELECT outcome, count(*) AS n FROM read_parquet(${quoteLiteral(options.output)}) GROUP BY outcome`)).getRowObjectsJson()) {
         counts[String(row["outcome"]) as keyof DuckdbCounts] = Number(row["n"]);
       }
       return counts;
     }
-    const result = await connection.stream(query.sql, values, types);
-    for await (const rows of result.yieldRowObjectJson()) {
-      let text = "";
-      for (const row of rows) {
-        const outcome = String(row["outcome"]) as keyof DuckdbCounts;
-        counts[outcome]++;
-        const missing = row["missing"] as string[];
-        text += `${JSON.stringify({ id: row["id"], outcome, decisive: row["decisive"], ...(missing.length > 0 ? { missing } : {}), ...(options.stamp === undefined ? {} : { stamp: options.stamp }) })}\n`;
-      }
-      await write(io.stdout, text);
-    }
-    return counts;
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
+    // one JSON text per row, written by DuckDB as a one-column CSV without quoting (JSON text never holds a raw
+    // tab or line break, so nothing needs quoting), streamed to a scratch file in bounded memory
+    const stamp = options.stamp === undefined ? "" : `,"stamp":${JSON.stringify(options.stamp)}`;
+    const line = `'{"id":' || to_json("id") || ',"outcome":"' || outcome || '","decisive":' || to_json(decisive) || CASE WHEN len(missing) = 0 THEN '' ELSE ',"missing":' || to_json(missing) END || ${quoteLiteral(`${stamp}}`)}`;
+    const lines = join(scratch!, "results.ndjson");
+    await connection.run(`COPY (SELECT ${line} FROM (${query.sql})) TO ${quoteLiteral(lines)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\t')`, values, types);
+    return await copyCounting(lines, io.stdout);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const kind = /^(Invalid Input|Conversion) Error: /.exec(message);
+    if (kind === null) throw error;
+    throw inputError(file, message.slice(kind[0].length).replace(/\s*\n[\s\S]*$/, ""));
   }
+}
+
+const OUTCOME_KEY = Buffer.from(',"outcome":"');
+const OUTCOME_OF: Readonly<Record<number, keyof DuckdbCounts>> = { 101: "eligible", 105: "ineligible", 117: "undetermined" }; // e, i, u
+
+/**
+ * Copies the NDJSON results to a stream in large chunks (waiting for it to drain, without ending it) and counts
+ * the outcomes on the way: the first `,"outcome":"` of a line is the field itself (inside a JSON string its
+ * quotes would be escaped), and the letter after it tells the outcome.
+ */
+async function copyCounting(file: string, stream: Writable): Promise<DuckdbCounts> {
+  const counts: DuckdbCounts = { eligible: 0, ineligible: 0, undetermined: 0 };
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const read of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const chunk = carry.length === 0 ? (read as Buffer) : Buffer.concat([carry, read as Buffer]);
+    let start = 0;
+    for (let end = chunk.indexOf(10, start); end !== -1; start = end + 1, end = chunk.indexOf(10, start)) {
+      const at = chunk.indexOf(OUTCOME_KEY, start);
+      const outcome = at === -1 || at >= end ? undefined : OUTCOME_OF[chunk[at + OUTCOME_KEY.length]!];
+      if (outcome === undefined) throw new Error(`duckdb engine: a result line without its outcome: ${chunk.subarray(start, Math.min(end, start + 200)).toString("utf8")}`);
+      counts[outcome]++;
+    }
+    carry = chunk.subarray(start);
+    const waiting = write(stream, chunk.subarray(0, start));
+    if (waiting !== undefined) await waiting;
+  }
+  if (carry.length > 0) throw new Error("duckdb engine: the results end in the middle of a line");
+  return counts;
 }

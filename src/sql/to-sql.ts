@@ -420,8 +420,9 @@ class Compiler {
     if (this.ksicUsed) {
       const code = this.base.get("company.ksic")!;
       ctes.push(`t_ksic1 AS (SELECT t_base.*, ${dialect.ksicDigits(code)} AS _kd, ${dialect.leadingLetter(code)} AS _kl FROM t_base)`);
-      const section = sqlSectionOfDivision(dialect.binary("left(_kd, 2)"));
-      ctes.push(`t_ksic AS (SELECT t_ksic1.*, CASE WHEN _kl IS NULL OR _kl = (${section}) THEN (${section}) END AS _kx FROM t_ksic1)`);
+      // the section of the division, computed once per row: a letter written before the digits must agree with it
+      ctes.push(`t_ksic2 AS (SELECT t_ksic1.*, ${sqlSectionOfDivision(dialect.binary("left(_kd, 2)"))} AS _ks FROM t_ksic1)`);
+      ctes.push(`t_ksic AS (SELECT t_ksic2.*, CASE WHEN _kl IS NULL OR _kl = _ks THEN _ks END AS _kx FROM t_ksic2)`);
       previous = "t_ksic";
     }
     const facts = this.factColumns.map((expr, index) => `, ${expr} AS f${index}`).join("");

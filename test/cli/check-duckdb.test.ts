@@ -73,6 +73,44 @@ describe("technopark check --engine duckdb", () => {
     connection.closeSync();
   });
 
+  it("reads whole won with or without KRW, typed Parquet columns, and writes one exact JSON line per company", async () => {
+    const csv = join(work, "won.csv");
+    writeFileSync(csv, 'id,ksic,regularWorkers,averageRevenue,totalAssets\n"a ""quoted"" id",C29,12,9000000000 KRW,100KRW\nb,C29,12,,\nc,C29,12,200000000000,100\n');
+    const sme = join(work, "sme.json");
+    writeFileSync(sme, JSON.stringify({ id: "sme", fact: "company.smeSize", op: "in", value: ["small", "medium"] }));
+    const run = await runCli(["check", "--rule", sme, "--as-of", "2024-05-01", "--engine", "duckdb", "--format", "ndjson", csv]);
+    expect(run.code).toBe(0);
+    const rows = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect([...rows].sort((p, q) => (String(p["id"]) < String(q["id"]) ? -1 : 1))).toEqual([
+      { id: 'a "quoted" id', outcome: "eligible", decisive: ["sme"] },
+      { id: "b", outcome: "undetermined", decisive: ["sme"], missing: ["company.smeSize"] },
+      { id: "c", outcome: "ineligible", decisive: ["sme"] },
+    ]);
+    expect(JSON.parse(run.stderr.trim().split("\n")[0]!).summary).toMatchObject({ total: 3, eligible: 1, ineligible: 1, undetermined: 1, invalid: 0 });
+    // the same companies as typed Parquet (DECIMAL won, DOUBLE workers) decide the same
+    const connection = await (await DuckDBInstance.create(":memory:")).connect();
+    const typed = join(work, "typed.parquet");
+    await connection.run(`COPY (SELECT id, ksic, CAST(regularWorkers AS DOUBLE) AS regularWorkers, CAST(replace(averageRevenue, ' KRW', '') AS DECIMAL(38,0)) AS averageRevenue, CAST(replace(totalAssets, 'KRW', '') AS BIGINT) AS totalAssets FROM read_csv('${csv}', all_varchar = true)) TO '${typed}' (FORMAT parquet)`);
+    connection.closeSync();
+    const fromParquet = await runCli(["check", "--rule", sme, "--as-of", "2024-05-01", "--engine", "duckdb", "--format", "ndjson", typed]);
+    expect(byId(lines(fromParquet.stdout))).toEqual(byId(lines(run.stdout)));
+  });
+
+  it("stops at a value its column cannot hold, naming the file, the column and the value (exit 2)", async () => {
+    const sme = join(work, "sme.json");
+    const fraction = join(work, "fraction.csv");
+    writeFileSync(fraction, "id,ksic,averageRevenue,totalAssets\nc1,C29,1000.5,100\n");
+    const refused = await runCli(["check", "--rule", sme, "--as-of", "2024-05-01", "--engine", "duckdb", "--format", "ndjson", fraction]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toBe(`technopark check: ${fraction}: averageRevenue: expected whole won (digits, optionally followed by " KRW"; the JS engine also reads 80억), received 1000.5\n`);
+    const many = join(work, "many.csv");
+    writeFileSync(many, "id,regularWorkers\nc1,many\n");
+    const workers = await runCli(["check", "--rule", fixture("workers-10-rule.json"), "--as-of", "2024-05-01", "--engine", "duckdb", "--format", "ndjson", many]);
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toBe(`technopark check: ${many}: Could not convert string 'many' to DOUBLE when casting from source column regularWorkers\n`);
+  });
+
   it("refuses table output and stdin, naming what it writes and reads", async () => {
     expect((await runCli(["check", "--rule", rule, "--engine", "duckdb", fixture("companies.csv")])).stderr).toContain("--engine duckdb writes --format ndjson");
     expect((await runCli(["check", "--rule", rule, "--engine", "duckdb", "--format", "ndjson", "-"])).stderr).toContain("not stdin");
