@@ -151,13 +151,13 @@ async function copyCounting(file: string, stream: Writable): Promise<DuckdbCount
     for (let end = chunk.indexOf(10, start); end !== -1; start = end + 1, end = chunk.indexOf(10, start)) {
       const at = chunk.indexOf(OUTCOME_KEY, start);
       const outcome = at === -1 || at >= end ? undefined : OUTCOME_OF[chunk[at + OUTCOME_KEY.length]!];
-      if (outcome === undefined) throw new Error(`duckdb engine: a result line without its outcome: ${chunk.subarray(start, Math.min(end, start + 200)).toString("utf8")}`);
+      if (outcome === undefined) throw inputError(file, `DuckDB wrote a result line without its outcome: ${chunk.subarray(start, Math.min(end, start + 200)).toString("utf8")}`);
       counts[outcome]++;
     }
     carry = chunk.subarray(start);
     const waiting = write(stream, chunk.subarray(0, start));
     if (waiting !== undefined) await waiting;
   }
-  if (carry.length > 0) throw new Error("duckdb engine: the results end in the middle of a line");
+  if (carry.length > 0) throw inputError(file, "DuckDB's results end in the middle of a line");
   return counts;
 }
