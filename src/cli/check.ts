@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { basename } from "node:path";
 import type { BilingualText } from "../entities/index.js";
 import { evaluate, ruleInForce, type EligibilityResult, type ExplainLocale } from "../eligibility/index.js";
-import { programJudge } from "../eligibility/program.js";
+import { judgeables, programJudge, type Judgeable } from "../eligibility/program.js";
 import { resultRenderer } from "./rendered-results.js";
 import { companyFieldsFor } from "./company-fields.js";
 import { asOfFlag, choiceFlag, parseCommandArgs, stringFlag, usageError } from "./args.js";
@@ -126,6 +126,8 @@ interface Judge {
   readonly rules: readonly Rule[];
   /** For programmes: the rule version judged with (the DuckDB engine stamps its rows with it). */
   readonly version?: RuleVersionRef;
+  /** For programmes: what a company is judged with on the date (the rule in force, or each open round's rule at its reference date). */
+  readonly judgeables?: readonly Judgeable[];
 }
 
 async function judgeFor(programId: string | undefined, ruleFile: string | undefined, asOf: string): Promise<Judge> {
@@ -158,6 +160,7 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
     summary: { program: program.id, ruleVersion: version.validFrom },
     rule,
     rules: [rule, ...(program.rounds ?? []).flatMap((round) => (round.eligibility === undefined ? [] : [round.eligibility]))],
+    judgeables: judgeables(program, { asOf }),
     judge: programJudge(program, { asOf }),
   };
 }
@@ -376,8 +379,18 @@ async function checkOnDuckdb(judge: Judge, file: string, asOf: string, values: P
   if (file === "-") throw usageError("--engine duckdb reads a CSV or Parquet file, not stdin", "check");
   const named = stringFlag(values, "input-format");
   const inputFormat = named === "parquet" || (named === undefined && /\.parquet$/i.test(file)) ? "parquet" : "csv";
-  const stamp = judge.version === undefined ? undefined : ruleStampAsOf(judge.version, judge.rule, asOf);
-  const found = await checkWithDuckdb(judge.rule, file, { asOf, inputFormat, output, stamp }, io);
+  // a programme is judged as evaluateProgram judges it: the rule in force on the date, or the open round's rule
+  // at the round's reference date; several open rounds (tracks) would need the most favourable of several queries
+  const open = judge.judgeables ?? [];
+  if (open.length > 1) {
+    throw usageError(
+      `check: ${judge.id} has ${open.length} rounds open on ${asOf} (${open.map((each) => each.version.round).join(", ")}); the DuckDB engine judges one rule per run: use the JS engine (without --engine duckdb), which takes the most favourable round`,
+      "check",
+    );
+  }
+  const { rule, version, referenceDate } = open[0] ?? { rule: judge.rule, version: judge.version, referenceDate: asOf };
+  const stamp = version === undefined ? undefined : ruleStampAsOf(version, rule, referenceDate);
+  const found = await checkWithDuckdb(rule, file, { asOf: referenceDate, inputFormat, output, stamp }, io);
   const counts: Record<Outcome, number> = { ...found, invalid: 0 };
   const total = found.eligible + found.ineligible + found.undetermined;
   io.stderr.write(`${JSON.stringify({ summary: { ...judge.summary, asOf, total, ...counts, ...(stamp === undefined ? {} : { stamp }) } })}\n`);

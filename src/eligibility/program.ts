@@ -229,8 +229,8 @@ export function openRounds(program: ProgramRules, on: DateLike): readonly Progra
   return (program.rounds ?? []).filter((round) => round.applicationPeriod.from <= day && day <= round.applicationPeriod.to);
 }
 
-/** A rule to judge with, its version and the date to judge the facts at. */
-interface Judgeable extends RuleInForce {
+/** A rule to judge with, its version and the date to judge the facts at. @internal */
+export interface Judgeable extends RuleInForce {
   readonly referenceDate: string;
 }
 
@@ -243,8 +243,8 @@ function roundJudgeable(program: ProgramRules, round: ProgramRound): Judgeable {
   return { rule: inForce.rule, version: { ...inForce.version, round: round.id }, referenceDate };
 }
 
-/** The named round, else the rounds open on `asOf`, else the rule in force on `asOf` itself. */
-function judgeables(program: ProgramRules, options: ProgramOptions): readonly Judgeable[] {
+/** The named round, else the rounds open on `asOf`, else the rule in force on `asOf` itself. @internal */
+export function judgeables(program: ProgramRules, options: ProgramOptions): readonly Judgeable[] {
   const asOf = toIsoDate(options.asOf, ["options", "asOf"]);
   if (options.round !== undefined) {
     const round = (program.rounds ?? []).find((candidate) => candidate.id === options.round);

@@ -111,6 +111,27 @@ describe("technopark check --engine duckdb", () => {
     expect(workers.stderr).toBe(`technopark check: ${many}: Could not convert string 'many' to DOUBLE when casting from source column regularWorkers\n`);
   });
 
+  it("judges a programme's open round at the round's reference date, as evaluateProgram does", async () => {
+    // 2026 초기창업패키지: applying on 2026-02-01, the company's age is judged as of the 공고일 2026-01-22
+    const csv = join(work, "early.csv");
+    writeFileSync(csv, "id,ksic,foundedOn,averageRevenue,totalAssets,taxArrears,inDefault\ne1,C29,2023-01-23,1000000000,1000000000,false,false\ne2,C29,2023-01-22,1000000000,1000000000,false,false\n");
+    const args = ["check", "-p", "early-startup-package", "--as-of", "2026-02-01", "--format", "ndjson", csv];
+    const js = await runCli(args);
+    const duck = await runCli([...args, "--engine", "duckdb"]);
+    expect(duck.code).toBe(0);
+    expect(byId(lines(duck.stdout))).toEqual([
+      { id: "e1", outcome: "eligible" },
+      { id: "e2", outcome: "ineligible" },
+    ]);
+    expect(byId(lines(duck.stdout))).toEqual(byId(lines(js.stdout)));
+    const stamps = (text: string): unknown[] => text.trim().split("\n").map((line) => (JSON.parse(line) as { stamp: unknown }).stamp);
+    expect(stamps(duck.stdout)).toEqual(stamps(js.stdout));
+    // two rounds (tracks) open on one day: the JS engine takes the most favourable, the DuckDB engine says so
+    const tracks = await runCli(["check", "-p", "early-startup-package", "--as-of", "2026-01-23", "--format", "ndjson", "--engine", "duckdb", csv]);
+    expect(tracks.code).toBe(2);
+    expect(tracks.stderr).toContain("early-startup-package has 2 rounds open on 2026-01-23 (2026-deep-tech, 2026-general); the DuckDB engine judges one rule per run: use the JS engine");
+  });
+
   it("refuses table output and stdin, naming what it writes and reads", async () => {
     expect((await runCli(["check", "--rule", rule, "--engine", "duckdb", fixture("companies.csv")])).stderr).toContain("--engine duckdb writes --format ndjson");
     expect((await runCli(["check", "--rule", rule, "--engine", "duckdb", "--format", "ndjson", "-"])).stderr).toContain("not stdin");
