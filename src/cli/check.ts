@@ -16,7 +16,7 @@ import type { CliIo } from "./io.js";
 import { recordIssuesIn } from "./issues.js";
 import { OUTPUT_FORMATS, padEnd, write, type OutputFormat } from "./output.js";
 import { Progress } from "./progress.js";
-import { INPUT_FORMATS, readRecords, type HeaderInfo, type InputFormat } from "./read-records.js";
+import { INPUT_FORMATS, readRecordBatches, type HeaderInfo, type InputFormat } from "./read-records.js";
 import { readRuleFile } from "./rule-file.js";
 import { parseOptionsFor } from "./zod-locale.js";
 import { columnsFlag, openOutput, checkOutputPath, TABLE_FLAGS, TABLE_HELP } from "./table-input.js";
@@ -293,7 +293,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   };
 
   try {
-    const records = readRecords(file, io, {
+    const batches = readRecordBatches(file, io, {
       format: inputFormat,
       schema: Company,
       what: "Company",
@@ -306,7 +306,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
       keepCells: format === "xlsx",
       onHeader: (info) => (header = info),
     });
-    for await (const item of records) {
+    for await (const batch of batches) for (const item of batch) {
       if (item.error !== undefined) {
         const waiting = emit({ line: item.line, id: idOf(item.partial), outcome: "invalid", reasons: item.errors ?? [item.error] }, item.cells);
         if (waiting !== undefined) await waiting;
