@@ -1,5 +1,5 @@
-// Inputs at the edges of the time functions that the other suites did not reach (issue 17: each case here killed
-// a mutant of the `src/time` mutation run): separators and non-digits in a date, 30-day November, period
+// Inputs at the edges of the time functions that the other suites did not reach (issue 17: written against the
+// survivors of the `src/time` mutation run): separators and non-digits in a date, 30-day November, period
 // boundaries that end in December, years below 1000, the last shift into 0001 and 9999, the first of two versions
 // with the same validFrom, and the zod schemas' issue codes.
 import { z } from "zod";
