@@ -56,7 +56,6 @@ function readWon(text: string): bigint | undefined {
   if (rest === "") return undefined;
   let total = 0n;
   let lastExponent = Infinity;
-  let groups = 0;
   while (rest !== "") {
     const group = readGroup(rest);
     if (group === undefined) return undefined;
@@ -70,9 +69,7 @@ function readWon(text: string): bigint | undefined {
     if (scaled === undefined) return undefined;
     total += scaled;
     lastExponent = exponent;
-    groups++;
   }
-  if (groups === 0) return undefined;
   return negative ? -total : total;
 }
 
