@@ -208,31 +208,34 @@ const csvColumn = (index: number): string => `column ${index + 1}`;
 async function* recordBatches(parser: Readable): AsyncGenerator<string[][]> {
   let failure: unknown;
   let ended = false;
-  let wake: (() => void) | undefined;
-  const onReadable = (): void => wake?.();
+  let wake: { resolve: () => void; reject: (error: unknown) => void } | undefined;
+  const onReadable = (): void => wake?.resolve();
   const onEnd = (): void => {
     ended = true;
-    wake?.();
+    wake?.resolve();
   };
   const onError = (error: unknown): void => {
     failure ??= error;
-    wake?.();
+    wake?.reject(error);
   };
   parser.on("readable", onReadable);
   parser.on("end", onEnd);
   parser.on("error", onError);
   try {
     for (;;) {
-      if (failure !== undefined) throw failure;
       const batch: string[][] = [];
       let record: string[] | null;
-      while (batch.length < BATCH && (record = parser.read() as string[] | null) !== null) batch.push(record);
+      while (failure === undefined && batch.length < BATCH && (record = parser.read() as string[] | null) !== null) batch.push(record);
       if (batch.length > 0) {
         yield batch;
         continue;
       }
-      if (ended) return;
-      await new Promise<void>((resolve) => (wake = resolve));
+      if (ended && failure === undefined) return;
+      // the parser's error (a CSV syntax error) rejects the wait, and so reaches the reader's catch
+      await new Promise<void>((resolve, reject) => {
+        if (failure !== undefined) reject(failure);
+        else wake = { resolve, reject };
+      });
       wake = undefined;
     }
   } finally {
