@@ -124,3 +124,52 @@ describe("explain: undetermined and derived facts", () => {
     ]);
   });
 });
+
+describe("explain: hand-made results", () => {
+  const derived = (article: string, law = { ko: "가나법 (약칭)", en: "Gana Act (short)" }) =>
+    ({
+      outcome: "eligible",
+      missing: [],
+      trace: {
+        kind: "condition",
+        fact: "custom.score",
+        op: "eq",
+        value: 1,
+        outcome: "passed",
+        decisive: true,
+        actual: 1,
+        source: "derived",
+        derivation: { fact: "company.regularWorkers", statute: { law, article, url: "https://example.org" }, inputs: [] },
+      },
+    }) as unknown as Parameters<typeof explain>[0];
+
+  it("cites a statute without parenthesised notes, translating 조의 and 별표, and only the law when Korean remains", () => {
+    expect(explain(derived("제3조의2 (정의)"))).toEqual(["custom.score 1(가나법 제3조의2)로 기준(1)을 충족합니다"]);
+    expect(explain(derived("제3조의2 (정의)"), "en")).toEqual(["custom.score: 1 (Gana Act, Art. 3-2), meeting the requirement of 1"]);
+    expect(explain(derived("법 제10조·시행령 별표2"), "en")).toEqual(["custom.score: 1 (Gana Act, Act Art. 10, Decree Annex 2), meeting the requirement of 1"]);
+    expect(explain(derived("부칙 제2조"), "en")).toEqual(["custom.score: 1 (Gana Act), meeting the requirement of 1"]);
+  });
+
+  it("writes the values of an operator it does not know as they are, and skips nodes that did not decide", () => {
+    const result = {
+      outcome: "ineligible",
+      missing: [],
+      trace: {
+        kind: "any",
+        outcome: "failed",
+        decisive: true,
+        children: [
+          { kind: "condition", fact: "x", op: "like", value: ["a", "b"], outcome: "failed", decisive: true, actual: "c", source: "given" },
+          { kind: "condition", fact: "y", op: "eq", value: 1, outcome: "failed", decisive: false, actual: 2, source: "given" },
+        ],
+      },
+    } as unknown as Parameters<typeof explain>[0];
+    expect(explain(result)).toEqual(["x c로 기준(a, b)에 해당하지 않습니다"]);
+    expect(explain(result, "en")).toEqual(["x: c, not meeting the requirement of a, b"]);
+  });
+
+  it("refuses what is not a result, naming the path", () => {
+    expect(() => explain(null as unknown as Parameters<typeof explain>[0])).toThrow(/^result: expected an EligibilityResult from evaluate, received null$/);
+    expect(() => explain({ outcome: "eligible", missing: [] } as unknown as Parameters<typeof explain>[0])).toThrow(/^result\.trace: expected the trace of an EligibilityResult, received undefined$/);
+  });
+});
