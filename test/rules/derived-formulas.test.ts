@@ -122,3 +122,39 @@ describe("nearestFact", () => {
     );
   });
 });
+
+describe("company.smeSize and company.isMicroEnterprise", () => {
+  const eok = (n: number) => ({ amount: `${n}00000000`, currency: "KRW" });
+  const size = (company: object, asOf = "2025-09-01") => derivation("company.smeSize", { company }, asOf).value;
+
+  it("takes the optional seat-maker declaration into the SME table only when it is exactly true", () => {
+    const seatMaker = { ksic: "C31202", averageRevenue: eok(1400), totalAssets: eok(100) };
+    expect(size({ ...seatMaker, seatManufacturing: true })).toBe("medium");
+    expect(size(seatMaker)).toBe("not-sme");
+    expect(size({ ...seatMaker, seatManufacturing: false })).toBe("not-sme");
+    expect(size({ ...seatMaker, seatManufacturing: "true" })).toBe("not-sme");
+  });
+
+  it("passes the KSIC code, the average revenue and the total assets to the SME table as of asOf", () => {
+    expect(size({ ksic: "C29111", averageRevenue: eok(50), totalAssets: eok(10) })).toBe("small");
+    expect(size({ ksic: "C29111", averageRevenue: eok(50), totalAssets: eok(10) }, "2020-01-01")).toBe("small");
+    expect(size({ ksic: "C29111", averageRevenue: eok(200), totalAssets: eok(10) })).toBe("medium");
+    expect(size({ ksic: "C29111", averageRevenue: eok(50), totalAssets: eok(6000) })).toBe("not-sme");
+    expect(size({ ksic: "C29111", averageRevenue: eok(2000), totalAssets: eok(10) })).toBe("not-sme");
+  });
+
+  it("passes the KSIC code, regular workers and SME size to the microenterprise test", () => {
+    const micro = (company: object) => derivation("company.isMicroEnterprise", { company }, "2025-09-01").value;
+    expect(micro({ ksic: "C29111", regularWorkers: 9, smeSize: "small" })).toBe(true);
+    expect(micro({ ksic: "C29111", regularWorkers: 10, smeSize: "small" })).toBe(false);
+    expect(micro({ ksic: "G46100", regularWorkers: 5, smeSize: "small" })).toBe(false);
+    expect(micro({ ksic: "C29111", regularWorkers: 9, smeSize: "medium" })).toBe(false);
+  });
+
+  it("reads the KSIC section and the start-up stage from their inputs", () => {
+    expect(derivation("company.ksicSection", { company: { ksic: "G46100" } }).value).toBe("G");
+    expect(derivation("company.startupStage", { company: { foundedOn: "2022-09-01" } }, "2025-09-01").value).toBe("leap");
+    expect(derivation("company.startupStage", { company: { foundedOn: "2022-09-02" } }, "2025-09-01").value).toBe("early");
+    expect(derivation("company.regularWorkers", { company: { monthEndHeadcounts: Array.from({ length: 12 }, (_, i) => ({ month: `2024-${String(i + 1).padStart(2, "0")}`, fullTime: 4 })) } }).value).toBe(4);
+  });
+});
