@@ -47,6 +47,14 @@ describe("compiled rules read facts like evaluate", () => {
     }
     expect(isTechnoparkError(caught, "VALIDATION")).toBe(true);
     expect((caught as { path: unknown }).path).toEqual(["options", "asOf"]);
+    let fromEvaluate: unknown;
+    try {
+      evaluate({ fact: "company.ageInYears", op: "gte", value: 3 }, {}, { asOf: "2025-02-30" });
+    } catch (error) {
+      fromEvaluate = error;
+    }
+    expect(isTechnoparkError(fromEvaluate, "VALIDATION")).toBe(true);
+    expect((fromEvaluate as { path: unknown }).path).toEqual(["options", "asOf"]);
   });
 
   it("reads functions, primitives on the way and inherited keys as missing", () => {

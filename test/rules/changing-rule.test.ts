@@ -1,0 +1,61 @@
+// A rule whose nodes change while they are read (a getter or a proxy standing in for a node): evaluate and compileRule
+// walk the rule more than once (the fast walk, then the walk that names the defect), and when the walks disagree they
+// still throw a typed INVALID_RULE (src/rules/rule-shape.ts's fallbacks), never a TypeError or a wrong outcome.
+import { describe, expect, it } from "vitest";
+import { compileRule, evaluate, isTechnoparkError, RULE_LIMITS, type Rule } from "../../src/index.js";
+
+const condition = { fact: "company.regularWorkers", op: "gte", value: 30 } as const;
+
+/** An `all` node whose list is `first` for the first `reads` reads and empty afterwards. */
+function changingAll(first: unknown[], reads: number): Rule {
+  let count = 0;
+  return {
+    get all() {
+      count++;
+      return count <= reads ? first : [];
+    },
+  } as unknown as Rule;
+}
+function invalid(run: () => unknown): { message: string; path: readonly (string | number)[] } {
+  try {
+    run();
+  } catch (error) {
+    if (!isTechnoparkError(error, "INVALID_RULE")) throw error;
+    return { message: error.message, path: error.path };
+  }
+  throw new Error("accepted");
+}
+
+describe("a rule that changes while it is read", () => {
+  // evaluate reads `all` twice (the list, then whether it is an all node); the walk that names the defect reads it a third time
+  it("evaluate: a node that is not an object, seen only by the first walk", () => {
+    expect(invalid(() => evaluate(changingAll([42], 2), {}))).toEqual({
+      message: "(root): expected a rule node ({ fact, op, value } or { all } / { any } / { not }) somewhere in the rule, received number; validate untrusted rules with parseRule",
+      path: [],
+    });
+    expect(invalid(() => evaluate(changingAll([{ id: "x" }], 2), {})).message).toBe(
+      "(root): expected a rule node ({ fact, op, value } or { all } / { any } / { not }) somewhere in the rule, received an object without fact/all/any/not; validate untrusted rules with parseRule",
+    );
+  });
+
+  it("evaluate: too many nodes, seen only by the first walk", () => {
+    expect(invalid(() => evaluate(changingAll(new Array(RULE_LIMITS.maxNodes).fill(condition), 2), {}))).toEqual({
+      message: "(root): rule has more than RULE_LIMITS.maxNodes (10000) nodes",
+      path: [],
+    });
+  });
+
+  it("evaluate: too deep, seen only by the first walk", () => {
+    let deep: unknown = condition;
+    for (let level = 0; level < RULE_LIMITS.maxDepth; level++) deep = { not: deep };
+    expect(invalid(() => evaluate(changingAll([deep], 2), {}))).toEqual({
+      message: "(root): rule nesting exceeds RULE_LIMITS.maxDepth (64 levels); validate untrusted rules with parseRule",
+      path: [],
+    });
+  });
+
+  it("compileRule: a defect the fast check sees and the naming walk does not", () => {
+    // the fast check reads `all` once, the naming walk a second time
+    expect(invalid(() => compileRule(changingAll([42], 1)))).toEqual({ message: "(root): rule is malformed", path: [] });
+  });
+});
