@@ -59,3 +59,16 @@ describe("a rule that changes while it is read", () => {
     expect(invalid(() => compileRule(changingAll([42], 1)))).toEqual({ message: "(root): rule is malformed", path: [] });
   });
 });
+
+describe("errors that are not about the rule's shape", () => {
+  it("pass through compileRule unchanged", () => {
+    const rule = {
+      get fact(): string {
+        throw new RangeError("boom");
+      },
+      op: "exists",
+    } as unknown as Rule;
+    expect(() => compileRule(rule)).toThrow(RangeError);
+    expect(() => evaluate(rule, {})).toThrow(RangeError);
+  });
+});

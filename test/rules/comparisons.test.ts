@@ -206,3 +206,34 @@ describe("untyped facts", () => {
     expect(outcome(list, { grant: { amount: { amount: "100.0", currency: "KRW" } } })).toBe("eligible");
   });
 });
+
+describe("operators on the edges of their fast paths", () => {
+  const money = (amount: string, currency = "KRW") => ({ amount, currency });
+
+  it("orders only numbers for a number fact, never a numeric string", () => {
+    expect(outcome({ fact: "company.regularWorkers", op: "gt", value: 3 }, company({ regularWorkers: "5" }))).toBe("ineligible");
+    expect(outcome({ fact: "company.regularWorkers", op: "lt", value: 10 }, company({ regularWorkers: "5" }))).toBe("ineligible");
+    expect(outcome({ fact: "company.regularWorkers", op: "gt", value: 3 }, company({ regularWorkers: 5 }))).toBe("eligible");
+  });
+
+  it("in on money compares amounts exactly, with more than eight values too, and fails a fact that is not money", () => {
+    const nine = Array.from({ length: 9 }, (_, i) => money(String(i + 1)));
+    const rule: Rule = { fact: "company.totalAssets", op: "in", value: nine };
+    expect(outcome(rule, company({ totalAssets: money("9.0") }))).toBe("eligible");
+    expect(outcome(rule, company({ totalAssets: money("10") }))).toBe("ineligible");
+    expect(outcome(rule, company({ totalAssets: 9 }))).toBe("ineligible");
+    const two: Rule = { fact: "company.totalAssets", op: "in", value: [money("1"), money("2")] };
+    expect(outcome(two, company({ totalAssets: money("2") }))).toBe("eligible");
+    expect(outcome(two, company({ totalAssets: money("3") }))).toBe("ineligible");
+    expect(outcome(two, company({ totalAssets: "2" }))).toBe("ineligible");
+    expect(outcome({ fact: "company.totalAssets", op: "notIn", value: [money("1"), money("2")] }, company({ totalAssets: money("3") }))).toBe("eligible");
+  });
+
+  it("json-rules-engine's thresholds fail a fact without a string form", () => {
+    const rule: Rule = { fact: "n", op: "lt", value: 3, semantics: "json-rules-engine" };
+    expect(outcome(rule, { n: Object.create(null) as object })).toBe("ineligible");
+    expect(outcome(rule, { n: "2" })).toBe("eligible");
+    expect(outcome(rule, { n: 2 })).toBe("eligible");
+    expect(outcome(rule, { n: "abc" })).toBe("ineligible");
+  });
+});

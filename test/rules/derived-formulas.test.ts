@@ -2,7 +2,7 @@
 // since a closure (end-of-month anniversaries, a closure after asOf), the KSIC sub-class comparison and its
 // refusals, the founding date equal to asOf; and the nearest-fact suggestion of parseRule's unknown-fact message.
 import { describe, expect, it } from "vitest";
-import { evaluate, parseRule, type ConditionTrace, type DerivationTrace } from "../../src/index.js";
+import { evaluate, factCatalogue, isTechnoparkError, parseRule, type ConditionTrace, type DerivationTrace } from "../../src/index.js";
 import { nearestFact } from "../../src/rules/facts.js";
 
 /** The derivation trace of a derived fact from the facts as of a date. */
@@ -156,5 +156,49 @@ describe("company.smeSize and company.isMicroEnterprise", () => {
     expect(derivation("company.startupStage", { company: { foundedOn: "2022-09-01" } }, "2025-09-01").value).toBe("leap");
     expect(derivation("company.startupStage", { company: { foundedOn: "2022-09-02" } }, "2025-09-01").value).toBe("early");
     expect(derivation("company.regularWorkers", { company: { monthEndHeadcounts: Array.from({ length: 12 }, (_, i) => ({ month: `2024-${String(i + 1).padStart(2, "0")}`, fullTime: 4 })) } }).value).toBe(4);
+  });
+});
+
+describe("nearestFact at its limit", () => {
+  it("suggests a fact exactly at the distance limit and nothing one edit further", () => {
+    // "company.ksic" + 6 × "q": 18 characters, limit max(3, 6) = 6, distance 6
+    expect(nearestFact(`company.ksic${"q".repeat(6)}`)).toBe("company.ksic");
+    // 19 characters, limit 6, distance 7 (6 when the last character is ignored)
+    expect(nearestFact(`company.ksic${"q".repeat(7)}`)).toBeUndefined();
+  });
+});
+
+describe("derivation formulas called directly", () => {
+  const formula = (fact: keyof typeof factCatalogue) => (factCatalogue[fact] as { derived: { formula: (inputs: object, asOf?: string) => unknown } }).derived.formula;
+  function thrown(run: () => unknown): { code: string; path: readonly (string | number)[]; message: string } {
+    try {
+      run();
+    } catch (error) {
+      if (!isTechnoparkError(error)) throw error;
+      return { code: error.code, path: error.path, message: error.message };
+    }
+    throw new Error("no error");
+  }
+
+  it("name the closure date's path when it is after asOf", () => {
+    for (const fact of ["representative.monthsSinceClosure", "representative.yearsSinceClosure"] as const) {
+      expect(thrown(() => formula(fact)({ "representative.previousBusiness.closedOn": "2024-03-02" }, "2024-03-01"))).toEqual({
+        code: "VALIDATION",
+        path: ["representative", "previousBusiness", "closedOn"],
+        message: "representative.previousBusiness.closedOn 2024-03-02 is after asOf 2024-03-01",
+      });
+      expect(thrown(() => formula(fact)({ "representative.previousBusiness.closedOn": "2024-3-2" }, "2024-03-01")).path).toEqual(["representative", "previousBusiness", "closedOn"]);
+    }
+  });
+
+  it("name the KSIC code's path when it cannot be compared", () => {
+    const same = formula("representative.sameIndustryAsClosed");
+    expect(thrown(() => same({ "representative.previousBusiness.ksic": 29111, "company.ksic": "C29111" }))).toEqual({
+      code: "VALIDATION",
+      path: ["representative", "previousBusiness", "ksic"],
+      message: "representative.previousBusiness.ksic: expected a KSIC code, received 29111",
+    });
+    expect(thrown(() => same({ "representative.previousBusiness.ksic": "C29111", "company.ksic": "C291" })).path).toEqual(["company", "ksic"]);
+    expect(thrown(() => formula("company.ageInYears")({ "company.foundedOn": "2025-01-02" }, "2025-01-01")).path).toEqual(["company", "foundedOn"]);
   });
 });

@@ -74,3 +74,9 @@ describe("rule shape errors of evaluate and compileRule", () => {
     expect(refusal({ not: { fact: "company.regularWorkers", op: "like", value: 1 } }).path).toEqual(["not", "op"]);
   });
 });
+
+describe("rule shape errors after a complete list", () => {
+  it("name a defect that follows a nested list, not a position past that list's end", () => {
+    expect(refusal({ all: [{ all: [condition] }, 5] })).toEqual({ message: `all[1]: expected a rule node ({ fact, op, value } or { all } / { any } / { not }), received 5${HINT}`, path: ["all", 1] });
+  });
+});
