@@ -14,7 +14,9 @@ describe("evaluateMany and judgeMany with asOf", () => {
       results: ["eligible", "ineligible", "undetermined"],
     });
     expect(evaluateMany(rule, subjects, { asOf: "2026-06-01", results: true }).results).toEqual(["ineligible", "ineligible", "undetermined"]);
-    expect(evaluateMany(rule, subjects, { results: false })).toEqual({ counts: { eligible: 0, ineligible: 0, undetermined: 3 }, total: 3 });
+    const countsOnly = evaluateMany(rule, subjects, { results: false });
+    expect(countsOnly).toEqual({ counts: { eligible: 0, ineligible: 0, undetermined: 3 }, total: 3 });
+    expect(countsOnly).not.toHaveProperty("results");
   });
 
   it("judgeMany passes asOf on both paths and counts the explained outcomes", () => {

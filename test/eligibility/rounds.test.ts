@@ -129,7 +129,7 @@ describe("matchProgramsAmong", () => {
 
   it("refuses a company that is not a record and programmes that are not an array", () => {
     const company = thrown(() => matchProgramsAmong(null as unknown as object, [], { asOf: "2026-01-10" }));
-    expect([company.code, company.path]).toEqual(["VALIDATION", ["company"]]);
+    expect([company.code, company.path, company.message]).toEqual(["VALIDATION", ["company"], "company: expected a company record, received null"]);
     const programs = thrown(() => matchProgramsAmong({}, "all" as unknown as ProgramRules[], { asOf: "2026-01-10" }));
     expect([programs.code, programs.path, programs.message]).toEqual(["VALIDATION", ["options", "programs"], 'options.programs: expected an array of programmes, received "all"']);
     expect(thrown(() => matchProgramsAmong({}, [], { asOf: "2026-13-01" })).path).toEqual(["options", "asOf"]);
