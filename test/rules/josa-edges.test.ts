@@ -56,3 +56,23 @@ describe("withParticle", () => {
     expect(withParticle("?", "은/는")).toBe("?은(는)");
   });
 });
+
+describe("finalSound: notes, separators and long round numbers", () => {
+  it("skips only a note that closes the word", () => {
+    expect(finalSound("각(나)다")).toBe("v");
+    expect(finalSound("다(나)각")).toBe("c");
+  });
+
+  it("reads digits only: a trailing comma or sign is not a number", () => {
+    expect(finalSound("1,")).toBeUndefined();
+    expect(finalSound("1+")).toBeUndefined();
+    expect(finalSound("1/")).toBeUndefined();
+  });
+
+  it("reads 조 through thousands separators, and a decimal or all-zero run by its last digit", () => {
+    expect(finalSound("1,000,000,000,000")).toBe("v"); // 일조
+    expect(finalSound("0.1000000000000")).toBe("c"); // 영점일영영…영: the last digit
+    expect(finalSound("000000000000")).toBe("c"); // 영
+    expect(finalSound("3.25")).toBe("v"); // 삼점이오
+  });
+});

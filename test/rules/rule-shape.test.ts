@@ -80,3 +80,18 @@ describe("rule shape errors after a complete list", () => {
     expect(refusal({ all: [{ all: [condition] }, 5] })).toEqual({ message: `all[1]: expected a rule node ({ fact, op, value } or { all } / { any } / { not }), received 5${HINT}`, path: ["all", 1] });
   });
 });
+
+describe("the list look-ahead of the node limit", () => {
+  it("accepts a list that brings the rule to exactly RULE_LIMITS.maxNodes", () => {
+    const exact = { all: new Array(RULE_LIMITS.maxNodes - 1).fill(condition) } as Rule;
+    expect(compileRule(exact)({})).toBe("undetermined");
+    expect(refusal({ all: [...new Array(RULE_LIMITS.maxNodes - 2).fill(condition), 5] }).path).toEqual(["all", RULE_LIMITS.maxNodes - 2]);
+  });
+
+  it("counts the nodes still waiting on the stack", () => {
+    expect(refusal({ any: [{ all: new Array(RULE_LIMITS.maxNodes - 2).fill(condition) }, condition] })).toEqual({
+      message: `any[0].all: rule has more than RULE_LIMITS.maxNodes (10,000) nodes: the list has 9,998 entries${HINT}`,
+      path: ["any", 0, "all"],
+    });
+  });
+});
