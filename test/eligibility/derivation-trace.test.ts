@@ -79,3 +79,12 @@ describe("derivation traces", () => {
     expect(workers).not.toHaveProperty("tables");
   });
 });
+
+describe("table versions", () => {
+  it("are not recorded when no version of the table is in force (the formula refuses the date)", () => {
+    const trace = (evaluate({ fact: "representative.isYouth", op: "eq", value: true }, { representative: { birthDate: "1980-01-01" } }, { asOf: "2010-01-01" }).trace as ConditionTrace).derivation!;
+    expect(trace.error).toMatch(/^asOf: expected a date on or after 2016-05-29/);
+    expect(trace).not.toHaveProperty("tables");
+    expect(trace).not.toHaveProperty("value");
+  });
+});

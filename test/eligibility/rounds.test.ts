@@ -2,7 +2,7 @@
 // outcome over the open rounds, a named round, and matchProgramsAmong's filtering and ranking (src/eligibility/program.ts,
 // src/eligibility/match-programs.ts).
 import { describe, expect, it } from "vitest";
-import { evaluateProgram, isTechnoparkError, openRounds, type ProgramRules } from "../../src/index.js";
+import { evaluateProgram, isTechnoparkError, openRounds, ruleInForce, type ProgramRules } from "../../src/index.js";
 import { matchProgramsAmong } from "../../src/eligibility/match-programs.js";
 
 const program: ProgramRules = {
@@ -133,5 +133,21 @@ describe("matchProgramsAmong", () => {
     const programs = thrown(() => matchProgramsAmong({}, "all" as unknown as ProgramRules[], { asOf: "2026-01-10" }));
     expect([programs.code, programs.path, programs.message]).toEqual(["VALIDATION", ["options", "programs"], 'options.programs: expected an array of programmes, received "all"']);
     expect(thrown(() => matchProgramsAmong({}, [], { asOf: "2026-13-01" })).path).toEqual(["options", "asOf"]);
+  });
+});
+
+describe("date and version errors name their paths", () => {
+  it("ruleInForce, openRounds and evaluateProgram refuse a malformed date at their own path", () => {
+    expect(thrown(() => ruleInForce(program, "2026-13-01")).path).toEqual(["options", "asOf"]);
+    expect(thrown(() => openRounds(program, "2026-13-01")).path).toEqual(["on"]);
+    expect(thrown(() => evaluateProgram(program, {}, { asOf: "2026-13-01" })).path).toEqual(["options", "asOf"]);
+  });
+
+  it("ruleInForce names the eligibility versions when none is in force", () => {
+    expect(thrown(() => ruleInForce(program, "2024-12-31"))).toEqual({
+      code: "VALIDATION",
+      message: 'program "rounds-demo": no eligibility rule version in force on 2024-12-31 (versions: 2025-01-01..2026-01-01, 2026-01-01)',
+      path: ["eligibility"],
+    });
   });
 });
