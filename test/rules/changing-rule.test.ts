@@ -72,3 +72,18 @@ describe("errors that are not about the rule's shape", () => {
     expect(() => evaluate(rule, {})).toThrow(RangeError);
   });
 });
+
+describe("the first error of a walk is the one thrown", () => {
+  it("evaluate rethrows the error of its own walk, without walking the rule again", () => {
+    let reads = 0;
+    const rule = {
+      get fact(): string {
+        reads++;
+        throw new RangeError(`boom ${reads}`);
+      },
+      op: "exists",
+    } as unknown as Rule;
+    expect(() => evaluate(rule, {})).toThrow("boom 1");
+    expect(reads).toBe(1);
+  });
+});
