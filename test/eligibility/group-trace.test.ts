@@ -9,7 +9,7 @@ describe("group traces", () => {
       { a: 1, b: 2 },
     );
     expect(result.trace.kind).toBe("any");
-    const children = (result.trace as { children: { kind: string; decisive: boolean }[] }).children;
+    const children = (result.trace as unknown as { children: { kind: string; decisive: boolean }[] }).children;
     expect(children.map((child) => [child.kind, child.decisive])).toEqual([
       ["condition", true],
       ["all", false],
