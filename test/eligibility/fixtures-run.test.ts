@@ -75,7 +75,7 @@ describe("runFixtureAmong compares what came out with what the case expects", ()
             name: "two missing",
             asOf: "2025-01-01",
             company: { regularWorkers: 30, foundedOn: "2020-01-01" },
-            expect: { outcome: "undetermined", missing: ["company.isVenture", "company.ksic"], reasons: { ko: ["company.isVenture 정보가 없어 판단할 수 없습니다"], en: ["KSIC code unknown, so this cannot be decided"] } },
+            expect: { outcome: "undetermined", missing: ["company.ksic", "company.isVenture"], reasons: { ko: ["company.isVenture 정보가 없어 판단할 수 없습니다"], en: ["KSIC code unknown, so this cannot be decided"] } },
           },
         ],
       },
@@ -140,5 +140,34 @@ describe("runFixtureAmong compares what came out with what the case expects", ()
     const ruleFixture = runFixtureAmong({ rule: { fact: "representative.isYouth", op: "eq", value: true }, cases: [{ name: "y", asOf: "2025-01-01", representative: { birthDate: "1990-01-01" }, expect: { outcome: "eligible" } }] }, programs);
     expect(ruleFixture.passed).toBe(1);
     expect(ruleFixture).not.toHaveProperty("program");
+  });
+});
+
+describe("runFixtureAmong lets errors that are not the library's through", () => {
+  const getter = () => ({
+    get regularWorkers(): number {
+      throw new RangeError("unreadable");
+    },
+  });
+
+  it("from the rule and from a case's facts", () => {
+    const rule = {
+      get fact(): string {
+        throw new RangeError("unreadable");
+      },
+      op: "exists",
+    };
+    expect(() => runFixtureAmong({ rule, cases: [okCase] }, programs)).toThrow(RangeError);
+    expect(() => runFixtureAmong({ rule: { fact: "company.regularWorkers", op: "gte", value: 1 }, cases: [{ ...okCase, company: getter() }] }, programs)).toThrow(RangeError);
+  });
+});
+
+describe("runFixtureAmong lists several missing facts in its problem", () => {
+  it("joins both lists with commas", () => {
+    const report = runFixtureAmong(
+      { rule: { all: [{ fact: "company.ksic", op: "exists", value: true }, { fact: "company.regularWorkers", op: "gte", value: 1 }, { fact: "company.foundedOn", op: "lt", value: "2020-01-01" }] }, cases: [{ name: "two", asOf: "2025-01-01", company: { ksic: "C" }, expect: { outcome: "undetermined", missing: ["a", "b"] } }] },
+      programs,
+    );
+    expect(report.cases[0]!.problems).toEqual(["missing: expected [a, b], actual [company.regularWorkers, company.foundedOn]"]);
   });
 });
