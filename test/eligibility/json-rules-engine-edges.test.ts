@@ -97,3 +97,23 @@ describe("conversions", () => {
     expect(fromJsonRulesEngine({ name: "n", not: { fact: "f", operator: "equal", value: 1 } })).toEqual({ id: "n", not: { fact: "f", op: "eq", value: 1, ...loose } });
   });
 });
+
+describe("limits met exactly", () => {
+  const leaf = { fact: "f", operator: "equal", value: 1 };
+
+  it("converts a group of exactly RULE_LIMITS.maxNodes conditions and leaves the node count to parseRule", () => {
+    expect(refusal({ any: new Array(RULE_LIMITS.maxNodes).fill(leaf) })).toEqual({ path: ["any", 9999], message: "any[9999]: rule has more than 10,000 nodes (RULE_LIMITS.maxNodes)" });
+  });
+
+  it("counts the depth of nested groups itself", () => {
+    let node: unknown = leaf;
+    for (let level = 1; level < 65; level++) node = { all: [node] };
+    const error = refusal(node);
+    expect(error.message).toMatch(/: conditions are nested deeper than 64 levels \(RULE_LIMITS\.maxDepth\)$/);
+    expect(error.path).toHaveLength(128);
+  });
+
+  it("reads a multi-digit index step", () => {
+    expect(at("$.a[12]")).toEqual({ fact: "f.a.12", op: "eq", value: 1, ...loose });
+  });
+});
