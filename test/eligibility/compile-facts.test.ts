@@ -93,3 +93,29 @@ describe("compiled rules on a polluted Object.prototype", () => {
     expect(shared({ company: { regularWorkers: 3, ksic: "C1" } })).toBe("eligible");
   });
 });
+
+describe("compiled rules: shared prefixes and the asOf cache", () => {
+  it("do not share a prefix with conditions nested in all, any or not under another root", () => {
+    const facts = { representative: { b: 1 } };
+    for (const nested of [{ all: [{ fact: "representative.b", op: "exists" }] }, { any: [{ fact: "representative.b", op: "exists" }] }, { not: { fact: "representative.b", op: "exists", value: false } }] as Rule[]) {
+      const rule: Rule = { any: [{ fact: "company.a", op: "exists" }, nested] };
+      expect(compileRule(rule)(facts), JSON.stringify(nested)).toBe("eligible");
+      expect(evaluate(rule, facts).outcome).toBe("eligible");
+    }
+  });
+
+  it("keep the own-property guard of each segment under a shared prefix", () => {
+    const rule = { all: [{ fact: "company.__proto__", op: "exists" }, { fact: "company.a", op: "exists" }] } as Rule;
+    expect(compileRule(rule)({ company: { a: 1 } })).toBe("ineligible");
+    expect(evaluate(rule, { company: { a: 1 } }).outcome).toBe("ineligible");
+  });
+
+  it("read a Date asOf again on every call, even the same Date object changed in between", () => {
+    const judge = compileRule({ fact: "company.ageInYears", op: "gte", value: 3 });
+    const facts = { company: { foundedOn: "2022-03-01" } };
+    const day = new Date("2025-02-28T12:00:00+09:00");
+    expect(judge(facts, { asOf: day })).toBe("ineligible");
+    day.setTime(new Date("2025-03-01T12:00:00+09:00").getTime());
+    expect(judge(facts, { asOf: day })).toBe("eligible");
+  });
+});
