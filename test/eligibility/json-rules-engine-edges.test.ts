@@ -1,19 +1,11 @@
 // fromJsonRulesEngine at its edges (src/eligibility/json-rules-engine.ts): JSONPath steps, the refusals not yet pinned
 // with their exact messages, non-scalar values of each operator, names as ids.
 import { describe, expect, it } from "vitest";
-import { fromJsonRulesEngine, isTechnoparkError, RULE_LIMITS } from "../../src/index.js";
+import { fromJsonRulesEngine, RULE_LIMITS } from "../../src/index.js";
+import { invalidRuleOf } from "../support/invalid-rule.js";
 
 const loose = { semantics: "json-rules-engine" } as const;
-function refusal(input: unknown): { path: readonly (string | number)[]; message: string } {
-  try {
-    fromJsonRulesEngine(input);
-  } catch (error) {
-    if (!isTechnoparkError(error, "INVALID_RULE")) throw error;
-    expect(error.issues).toEqual([{ path: error.path, message: error.message }]);
-    return { path: error.path, message: error.message };
-  }
-  throw new Error("converted");
-}
+const refusal = (input: unknown) => invalidRuleOf(() => fromJsonRulesEngine(input));
 const at = (path: string) => fromJsonRulesEngine({ fact: "f", path, operator: "equal", value: 1 });
 
 describe("JSONPath steps", () => {

@@ -2,7 +2,8 @@
 // walk the rule more than once (the fast walk, then the walk that names the defect), and when the walks disagree they
 // still throw a typed INVALID_RULE (src/rules/rule-shape.ts's fallbacks), never a TypeError or a wrong outcome.
 import { describe, expect, it } from "vitest";
-import { compileRule, evaluate, isTechnoparkError, RULE_LIMITS, type Rule } from "../../src/index.js";
+import { compileRule, evaluate, RULE_LIMITS, type Rule } from "../../src/index.js";
+import { invalidRuleOf } from "../support/invalid-rule.js";
 
 const condition = { fact: "company.regularWorkers", op: "gte", value: 30 } as const;
 
@@ -16,15 +17,7 @@ function changingAll(first: unknown[], reads: number): Rule {
     },
   } as unknown as Rule;
 }
-function invalid(run: () => unknown): { message: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (!isTechnoparkError(error, "INVALID_RULE")) throw error;
-    return { message: error.message, path: error.path };
-  }
-  throw new Error("accepted");
-}
+const invalid = invalidRuleOf;
 
 describe("a rule that changes while it is read", () => {
   // evaluate reads `all` twice (the list, then whether it is an all node); the walk that names the defect reads it a third time

@@ -1,21 +1,12 @@
 // parseRule and evaluate's typing at the edges the first mutation run showed (src/rules/parse-rule.ts,
 // src/rules/prepare-condition.ts): exact messages, paths and issues for values, labels, ids, odd objects and limits.
 import { describe, expect, it } from "vitest";
-import { evaluate, isTechnoparkError, parseRule, type Rule } from "../../src/index.js";
+import { evaluate, parseRule, type Rule } from "../../src/index.js";
+import { invalidRuleOf } from "../support/invalid-rule.js";
 
 const HINT = "; validate untrusted rules with parseRule";
-function refusal(run: () => unknown): { message: string; path: readonly (string | number)[] } {
-  try {
-    run();
-  } catch (error) {
-    if (!isTechnoparkError(error, "INVALID_RULE")) throw error;
-    expect(error.issues).toEqual([{ path: error.path, message: error.message }]);
-    return { message: error.message, path: error.path };
-  }
-  throw new Error("accepted");
-}
-const parsed = (json: unknown) => refusal(() => parseRule(json));
-const evaluated = (rule: unknown) => refusal(() => evaluate(rule as Rule, {}));
+const parsed = (json: unknown) => invalidRuleOf(() => parseRule(json));
+const evaluated = (rule: unknown) => invalidRuleOf(() => evaluate(rule as Rule, {}));
 
 describe("parseRule: values", () => {
   it("refuses a fact path that is not a string", () => {

@@ -1,25 +1,16 @@
 // A malformed rule given to evaluate or compileRule (not through parseRule) is refused with INVALID_RULE naming the
 // first defective node (src/rules/rule-shape.ts), in the order parseRule walks, with the parseRule hint.
 import { describe, expect, it } from "vitest";
-import { compileRule, evaluate, isTechnoparkError, RULE_LIMITS, type Rule } from "../../src/index.js";
+import { compileRule, evaluate, RULE_LIMITS, type Rule } from "../../src/index.js";
+import { invalidRuleOf } from "../support/invalid-rule.js";
 
 const condition = { fact: "company.regularWorkers", op: "gte", value: 30 } as const;
 const HINT = "; validate untrusted rules with parseRule";
 
 /** The INVALID_RULE errors evaluate and compileRule throw for a rule: they must be the same. */
 function refusal(rule: unknown): { message: string; path: readonly (string | number)[] } {
-  const caught = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      if (!isTechnoparkError(error, "INVALID_RULE")) throw error;
-      expect(error.issues).toEqual([{ path: error.path, message: error.message }]);
-      return { message: error.message, path: error.path };
-    }
-    throw new Error("the rule was accepted");
-  };
-  const fromEvaluate = caught(() => evaluate(rule as Rule, {}));
-  expect(caught(() => compileRule(rule as Rule)), "compileRule refuses like evaluate").toEqual(fromEvaluate);
+  const fromEvaluate = invalidRuleOf(() => evaluate(rule as Rule, {}));
+  expect(invalidRuleOf(() => compileRule(rule as Rule)), "compileRule refuses like evaluate").toEqual(fromEvaluate);
   return fromEvaluate;
 }
 function nest(levels: number, wrap: (rule: unknown) => unknown): unknown {
