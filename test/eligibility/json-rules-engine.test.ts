@@ -107,7 +107,8 @@ describe("fromJsonRulesEngine: differential test against json-rules-engine 7 its
         }
       });
     }
-    expect(allPresent).toBeGreaterThan(1000);
+    // at least a quarter of the cases have every fact present (a mutation run samples fewer cases: test/mutation/fast-check.ts)
+    expect(allPresent).toBeGreaterThan(cases.length / 4);
   });
 
   it("agrees on the coercions json-rules-engine applies (numeric strings, arrays, contains on strings)", async () => {

@@ -14,5 +14,12 @@ export function assert<Ts>(property: real.IRawProperty<Ts>, params?: Parameters<
   return real.assert(property as real.IProperty<Ts>, { seed, ...params, numRuns: Math.min(params?.numRuns ?? 100, cap) });
 }
 
+/** fc.sample with at most 10 × `cap` values (a differential test's thousands of cases are a property's runs too). */
+export function sample<Ts>(generator: real.IRawProperty<Ts> | real.Arbitrary<Ts>, params?: Parameters<Ts> | number): Ts[] {
+  const requested = typeof params === "number" ? params : (params?.numRuns ?? 100);
+  const numRuns = Math.min(requested, 10 * cap);
+  return real.sample(generator as real.Arbitrary<Ts>, typeof params === "number" ? numRuns : { ...params, numRuns });
+}
+
 export * from "../../node_modules/fast-check/lib/fast-check.js";
-export default { ...real.default, assert };
+export default { ...real.default, assert, sample };
