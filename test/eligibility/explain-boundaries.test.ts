@@ -3,7 +3,7 @@
 // malformed amounts, counts with and without a unit, zero distance), the limits of formatValue (80/81 characters,
 // 5/6 items, 3/4 keys, 40/41-character keys, depth 2), ten or eleven `in` values, citations with multi-digit
 // articles and notes without a space, exclusion prefixes and undetermined sentences.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { evaluate, explain, type FactDefinition, type Rule } from "../../src/index.js";
 import { formatValue } from "../../src/eligibility/explain.js";
 import { factDefinition } from "../../src/rules/facts.js";
@@ -56,6 +56,11 @@ describe("explain: the side of a failed threshold on strings (no margin)", () =>
     expect(hand({ fact: "x", op: "gte", value: "m", actual: "z" })).toEqual([["x z로 기준(m 이상)에 해당하지 않습니다"], ["x: z, not meeting the requirement of m or more"]]);
     expect(hand({ fact: "x", op: "lte", value: 30, actual: 10 })).toEqual([["x 10으로 기준(30 이하)에 해당하지 않습니다"], ["x: 10, not meeting the requirement of 30 or less"]]);
     expect(hand({ fact: "x", op: "gte", value: 30, actual: 40 })).toEqual([["x 40으로 기준(30 이상)에 해당하지 않습니다"], ["x: 40, not meeting the requirement of 30 or more"]]);
+  });
+
+  it("calls a (hand-made) failed value equal to a non-strict bound below or above it, not on it", () => {
+    expect(hand({ fact: "x", op: "gte", value: "m", actual: "m" })).toEqual([["x m으로 기준(m 이상)에 미달합니다"], ["x: m, below the threshold of m or more"]]);
+    expect(hand({ fact: "x", op: "lte", value: "m", actual: "m" })).toEqual([["x m으로 기준(m 이하)을 초과합니다"], ["x: m, not meeting the requirement of m or less"]]);
   });
 
   it("an infinite number gets a side but no margin", () => {
@@ -156,6 +161,7 @@ describe("explain: margins at their boundaries", () => {
       "x: ₩200, not meeting the requirement of less than {amount: 100, currency: KRW}",
     ]);
     expect(hand({ fact: "x", op: "lt", value: 5, actual: null })).toEqual([["x 없음으로 기준(5 미만)에 해당하지 않습니다"], ["x: none, not meeting the requirement of less than 5"]]);
+    expect(hand({ fact: "x", op: "lt", value: 5, actual: undefined })).toEqual([["x 없음으로 기준(5 미만)에 해당하지 않습니다"], ["x: none, not meeting the requirement of less than 5"]]);
   });
 
   it("names a money fact holding a bare number by its label, and a count holding a list with units", () => {
@@ -235,6 +241,14 @@ describe("formatValue at its limits", () => {
     expect(formatValue({ amount: "5", currency: "KRW" }, undefined, "en", false)).toBe("₩5");
     expect(formatValue(Symbol("s"), undefined, "en", false)).toBe("symbol");
     expect(formatValue(() => 1, undefined, "en", false)).toBe("function");
+  });
+
+  // the number formats are built once per module; a fresh module builds them in this test
+  it("keeps fraction digits past the default three, in both locales", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/eligibility/explain.js");
+    expect(fresh.formatValue(0.12345, undefined, "ko", false)).toBe("0.12345");
+    expect(fresh.formatValue(1234.56789, undefined, "en", false)).toBe("1,234.56789");
   });
 
   it("lists exactly ten `in` values without an ellipsis", () => {
