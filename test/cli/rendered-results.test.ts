@@ -7,7 +7,6 @@ import { companyFieldsFor } from "../../src/cli/company-fields.js";
 import { programs } from "../../src/data/index.js";
 import { evaluate, explain, parseRule, type Rule } from "../../src/index.js";
 import { programJudge } from "../../src/eligibility/program.js";
-import { factsReadBy } from "../../src/rules/facts-read.js";
 
 const KRW = (amount: string) => ({ amount, currency: "KRW" });
 
@@ -97,27 +96,6 @@ describe("resultRenderer (check's explanation memo)", () => {
 });
 
 describe("the fields check reads", () => {
-  it("factsReadBy lists the conditions' facts and, for derived facts, their inputs, fallbacks and preempting facts", () => {
-    expect(factsReadBy({ all: [{ fact: "company.location.sigungu", op: "eq", value: "영천시" }, { not: { fact: "representative.isYouth", op: "eq", value: true } }] })).toEqual([
-      "company.location.sigungu",
-      "representative.isYouth",
-      "representative.birthDate",
-      "company.representative.birthDate",
-    ]);
-    // SME size (별표1·별표3) reads revenue and assets, not the headcount; the regular-worker count reads the month-end headcounts
-    expect(factsReadBy({ fact: "company.smeSize", op: "eq", value: "small" })).toEqual([
-      "company.smeSize",
-      "company.inListedGroup",
-      "company.ksic",
-      "company.averageRevenue",
-      "company.totalAssets",
-      "company.seatManufacturing",
-    ]);
-    const sme = factsReadBy({ any: [{ fact: "company.regularWorkers", op: "gte", value: 10 }, { fact: "company.isMicroEnterprise", op: "eq", value: true }] });
-    expect(sme.slice(0, 2)).toEqual(["company.regularWorkers", "company.monthEndHeadcounts"]);
-    expect(new Set(sme).size).toBe(sme.length);
-  });
-
   it("companyFieldsFor narrows Company to id and the fields read, in Company's order", () => {
     const workers = companyFieldsFor([{ all: [{ fact: "company.regularWorkers", op: "gte", value: 10 }, { fact: "company.location.sigungu", op: "eq", value: "영천시" }] }]);
     expect(workers.fields).toEqual(["id", "location", "monthEndHeadcounts", "regularWorkers"]);
