@@ -21,7 +21,6 @@ import { readRuleFile } from "./rule-file.js";
 import { parseOptionsFor } from "./zod-locale.js";
 import { columnsFlag, openOutput, checkOutputPath, TABLE_FLAGS, TABLE_HELP } from "./table-input.js";
 import { writeSheetRows, type SheetColumn } from "./xlsx.js";
-import type { Rule } from "../rules/rule.js";
 import { checkWithDuckdb } from "./check-duckdb.js";
 
 /** Help text of `technopark check`. */
@@ -120,14 +119,12 @@ interface Judge {
   readonly summary: Readonly<Record<string, unknown>>;
   /** Judges one company. */
   readonly judge: (company: object) => EligibilityResult;
-  /** The rule judged with (for the DuckDB engine). */
-  readonly rule: Rule;
-  /** Every rule a company may be judged with (a programme's rounds may carry their own), for the fields read. */
-  readonly rules: readonly Rule[];
-  /** For programmes: the rule version judged with (the DuckDB engine stamps its rows with it). */
-  readonly version?: RuleVersionRef;
-  /** For programmes: what a company is judged with on the date (the rule in force, or each open round's rule at its reference date). */
-  readonly judgeables?: readonly Judgeable[];
+  /**
+   * What a company is judged with on the date: a rule file's rule as of `--as-of`; a programme's rule in force,
+   * or each open round's rule at the round's reference date, with the version its results are stamped with. The
+   * fields read and the DuckDB engine's query come from these.
+   */
+  readonly judgeables: readonly (Omit<Judgeable, "version"> & { readonly version?: RuleVersionRef })[];
 }
 
 async function judgeFor(programId: string | undefined, ruleFile: string | undefined, asOf: string): Promise<Judge> {
@@ -140,8 +137,7 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
       name: rule.label ?? { ko: "규칙", en: "rule" },
       describe: { rule: id },
       summary: { rule: id },
-      rule,
-      rules: [rule],
+      judgeables: [{ rule, referenceDate: asOf }],
       judge: (company) => evaluate(rule, { company }, { asOf }),
     };
   }
@@ -150,16 +146,13 @@ async function judgeFor(programId: string | undefined, ruleFile: string | undefi
   if (program === undefined) {
     throw usageError(`--program: unknown programme ${JSON.stringify(programId)}; known: ${programs.map((p) => p.id).join(", ")}`, "check");
   }
-  const { version, rule } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
+  const { version } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
   return {
     id: program.id,
     name: program.name,
     validFrom: version.validFrom,
-    version,
     describe: { program: program.id, ruleVersion: version },
     summary: { program: program.id, ruleVersion: version.validFrom },
-    rule,
-    rules: [rule, ...(program.rounds ?? []).flatMap((round) => (round.eligibility === undefined ? [] : [round.eligibility]))],
     judgeables: judgeables(program, { asOf }),
     judge: programJudge(program, { asOf }),
   };
@@ -250,7 +243,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   const cells = companyCells(asOf, lang, warn);
   const parseOptions = parseOptionsFor(lang);
   const render = resultRenderer(lang);
-  const only = companyFieldsFor(judge.rules);
+  const only = companyFieldsFor(judge.judgeables.map((each) => each.rule));
   let header: HeaderInfo | undefined;
   const sheetRows: Cell[][] = [];
   const opened = output !== undefined && format !== "xlsx" ? await openOutput(output, file, "check") : undefined;
@@ -381,14 +374,14 @@ async function checkOnDuckdb(judge: Judge, file: string, asOf: string, values: P
   const inputFormat = named === "parquet" || (named === undefined && /\.parquet$/i.test(file)) ? "parquet" : "csv";
   // a programme is judged as evaluateProgram judges it: the rule in force on the date, or the open round's rule
   // at the round's reference date; several open rounds (tracks) would need the most favourable of several queries
-  const open = judge.judgeables ?? [];
+  const open = judge.judgeables;
   if (open.length > 1) {
     throw usageError(
-      `check: ${judge.id} has ${open.length} rounds open on ${asOf} (${open.map((each) => each.version.round).join(", ")}); the DuckDB engine judges one rule per run: use the JS engine (without --engine duckdb), which takes the most favourable round`,
+      `check: ${judge.id} has ${open.length} rounds open on ${asOf} (${open.map((each) => each.version?.round).join(", ")}); the DuckDB engine judges one rule per run: use the JS engine (without --engine duckdb), which takes the most favourable round`,
       "check",
     );
   }
-  const { rule, version, referenceDate } = open[0] ?? { rule: judge.rule, version: judge.version, referenceDate: asOf };
+  const { rule, version, referenceDate } = open[0]!;
   const stamp = version === undefined ? undefined : ruleStampAsOf(version, rule, referenceDate);
   const found = await checkWithDuckdb(rule, file, { asOf: referenceDate, inputFormat, output, stamp }, io);
   const counts: Record<Outcome, number> = { ...found, invalid: 0 };
