@@ -1,24 +1,18 @@
-import { programs } from "../data/index.js";
-import { ruleStampAsOf } from "../audit/stamp.js";
-import type { RuleVersionRef } from "../eligibility/program.js";
-import { Company } from "../entities/index.js";
+import { availableParallelism } from "node:os";
 import type { Writable } from "node:stream";
-import { basename } from "node:path";
-import type { BilingualText } from "../entities/index.js";
-import { evaluate, ruleInForce, type EligibilityResult, type ExplainLocale } from "../eligibility/index.js";
-import { judgeables, programJudge, type Judgeable } from "../eligibility/program.js";
-import { resultRenderer } from "./rendered-results.js";
-import { companyFieldsFor } from "./company-fields.js";
+import { ruleStampAsOf } from "../audit/stamp.js";
+import type { ExplainLocale } from "../eligibility/index.js";
 import { asOfFlag, choiceFlag, parseCommandArgs, stringFlag, usageError } from "./args.js";
 import type { Cell } from "./cell-values.js";
-import { companyCells } from "./company-cells.js";
+import { JSON_ROW_SEPARATOR_BYTES, CHECK_SCHEMA, judgeOf, OUTCOME_LABELS, ruleIdOf, rowJudge, rowText, type CheckSpec, type Judge, type Outcome } from "./check-rows.js";
+import type { BatchJob } from "./check-batch.js";
+import { judgeInThreads } from "./check-threads.js";
 import type { CliIo } from "./io.js";
-import { recordIssuesIn } from "./issues.js";
 import { OUTPUT_FORMATS, padEnd, write, type OutputFormat } from "./output.js";
 import { Progress } from "./progress.js";
-import { INPUT_FORMATS, readRecordBatches, type HeaderInfo, type InputFormat } from "./read-records.js";
+import { csvChunks, readCsvHead } from "./csv-chunks.js";
+import { fileFormat, INPUT_FORMATS, readRecordBatches, type HeaderInfo, type InputFormat, type ReadOptions } from "./read-records.js";
 import { readRuleFile } from "./rule-file.js";
-import { parseOptionsFor } from "./zod-locale.js";
 import { columnsFlag, openOutput, checkOutputPath, TABLE_FLAGS, TABLE_HELP } from "./table-input.js";
 import { writeSheetRows, type SheetColumn } from "./xlsx.js";
 import { checkWithDuckdb } from "./check-duckdb.js";
@@ -49,6 +43,9 @@ Options:
                           outcomes and missing facts, NDJSON rows with the decisive conditions' ids
                           instead of reasons; --output <file.parquet> writes the results to Parquet
                           (needs: npm install @duckdb/node-api)
+  -j, --jobs <n>          worker threads that judge a CSV file's rows while this thread reads and writes
+                          (default: one per core, at most 4, for a CSV file of 8 MB or more, else 1; the
+                          output is the same, in the same order)
 ${TABLE_HELP}  -h, --help              show this help
 
 Headers are field paths of a Company (id, name.ko, location.regionCode, location.sigungu, ksic, foundedOn,
@@ -70,93 +67,17 @@ Exit status: 0 when every record was judged, 1 when some records were invalid (t
 2 for usage errors or unreadable input.
 `;
 
-type Outcome = "eligible" | "ineligible" | "undetermined" | "invalid";
-
-const OUTCOME_LABELS: Readonly<Record<ExplainLocale, Readonly<Record<Outcome, string>>>> = {
-  ko: { eligible: "적격", ineligible: "부적격", undetermined: "판단보류", invalid: "입력오류" },
-  en: { eligible: "eligible", ineligible: "ineligible", undetermined: "undetermined", invalid: "invalid" },
-};
-
-/** One line of `check` output. */
-interface CheckRow {
-  readonly line: number;
-  readonly id: string | undefined;
-  readonly outcome: Outcome;
-  readonly reasons: readonly string[];
-  readonly missing?: readonly string[] | undefined;
-  /** `reasons` as JSON, when already serialised. */
-  readonly reasonsJson?: string | undefined;
-  /** `missing` as JSON, when already serialised (absent when nothing is missing). */
-  readonly missingJson?: string | undefined;
-  /** For a programme: what decided (programme, rule version, rule hash, statute tables, library version), as JSON. */
-  readonly stampJson?: string | undefined;
-}
-
-/** The JSON of a row, as `JSON.stringify` would write `{ line, id, outcome, reasons, missing?, stamp? }`, from its serialised parts. */
-function rowJson(row: CheckRow): string {
-  const id = row.id === undefined ? "" : `,"id":${JSON.stringify(row.id)}`;
-  const missing = row.missingJson ?? (row.missing === undefined ? undefined : JSON.stringify(row.missing));
-  return `{"line":${row.line}${id},"outcome":"${row.outcome}","reasons":${row.reasonsJson ?? JSON.stringify(row.reasons)}${missing === undefined ? "" : `,"missing":${missing}`}${row.stampJson === undefined ? "" : `,"stamp":${row.stampJson}`}}`;
-}
-
-function idOf(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const id = (value as { id?: unknown }).id;
-  return typeof id === "string" ? id : typeof id === "number" ? String(id) : undefined;
-}
-
-/** What `check` judges with: a programme's rule in force, or a rule from a file. */
-interface Judge {
-  /** The programme id, or the rule's id (its file name when it has none). */
-  readonly id: string;
-  /** The name shown in the summary. */
-  readonly name: BilingualText;
-  /** The first day of the programme's rule version, for programmes. */
-  readonly validFrom?: string | undefined;
-  /** The fields opening a `--format json` document. */
-  readonly describe: Readonly<Record<string, unknown>>;
-  /** The fields of the summary naming what was judged. */
-  readonly summary: Readonly<Record<string, unknown>>;
-  /** Judges one company. */
-  readonly judge: (company: object) => EligibilityResult;
-  /**
-   * What a company is judged with on the date: a rule file's rule as of `--as-of`; a programme's rule in force,
-   * or each open round's rule at the round's reference date, with the version its results are stamped with. The
-   * fields read and the DuckDB engine's query come from these.
-   */
-  readonly judgeables: readonly (Omit<Judgeable, "version"> & { readonly version?: RuleVersionRef })[];
-}
-
-async function judgeFor(programId: string | undefined, ruleFile: string | undefined, asOf: string): Promise<Judge> {
+async function specFor(programId: string | undefined, ruleFile: string | undefined, asOf: string, lang: ExplainLocale, columns: CheckSpec["columns"]): Promise<CheckSpec> {
   if (programId !== undefined && ruleFile !== undefined) throw usageError("check: give either --program or --rule, not both", "check");
-  if (ruleFile !== undefined) {
-    const rule = await readRuleFile(ruleFile);
-    const id = typeof rule.id === "string" ? rule.id : basename(ruleFile);
-    return {
-      id,
-      name: rule.label ?? { ko: "규칙", en: "rule" },
-      describe: { rule: id },
-      summary: { rule: id },
-      judgeables: [{ rule, referenceDate: asOf }],
-      judge: (company) => evaluate(rule, { company }, { asOf }),
-    };
-  }
-  if (programId === undefined) throw usageError(`check: missing --program <id> (one of ${programs.map((p) => p.id).join(", ")}) or --rule <file>`, "check");
-  const program = programs.find((candidate) => candidate.id === programId);
-  if (program === undefined) {
-    throw usageError(`--program: unknown programme ${JSON.stringify(programId)}; known: ${programs.map((p) => p.id).join(", ")}`, "check");
-  }
-  const { version } = ruleInForce(program, asOf); // no rule in force on that date: one clear error before any input is read
-  return {
-    id: program.id,
-    name: program.name,
-    validFrom: version.validFrom,
-    describe: { program: program.id, ruleVersion: version },
-    summary: { program: program.id, ruleVersion: version.validFrom },
-    judgeables: judgeables(program, { asOf }),
-    judge: programJudge(program, { asOf }),
-  };
+  if (ruleFile === undefined) return { program: programId, asOf, lang, columns };
+  const rule = await readRuleFile(ruleFile);
+  return { rule: { rule, id: ruleIdOf(rule, ruleFile) }, asOf, lang, columns };
 }
+
+/** A CSV file at least this large is judged on worker threads by default (smaller ones finish before threads start). */
+const THREADS_FROM_BYTES = 8 << 20;
+/** Worker threads used by default: one per core, at most this many. */
+const MAX_DEFAULT_JOBS = 4;
 
 /** Check formats: the output formats plus a spreadsheet. */
 type CheckFormat = OutputFormat | "xlsx";
@@ -181,6 +102,15 @@ class Sink {
     }
     this.#used += this.#chunk.write(text, this.#used);
     return undefined;
+  }
+  /** Writes bytes already encoded (a worker thread's batch), after what is gathered. */
+  pushBytes(bytes: Uint8Array): Promise<void> | undefined {
+    if (this.#used + bytes.length <= this.#chunk.length) {
+      this.#chunk.set(bytes, this.#used);
+      this.#used += bytes.length;
+      return undefined;
+    }
+    return chain(this.flush(), () => write(this.stream, bytes));
   }
   flush(): Promise<void> | undefined {
     if (this.#used === 0) return undefined;
@@ -212,6 +142,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
       "input-format": { type: "string" },
       ...TABLE_FLAGS,
       engine: { type: "string" },
+      jobs: { type: "string", short: "j" },
     },
     { min: 1, max: 1, names: "the input file (a path, or - for stdin)" },
   );
@@ -226,24 +157,24 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   const format = choiceFlag<CheckFormat>(values, "format", [...OUTPUT_FORMATS, "xlsx"], engine === "js" && output?.toLowerCase().endsWith(".xlsx") === true ? "xlsx" : "table", "check");
   if (format === "xlsx" && output === undefined) throw usageError("check: --format xlsx writes a workbook; give the file with --output results.xlsx", "check");
   const inputFormat = stringFlag(values, "input-format") === undefined || stringFlag(values, "input-format") === "parquet" ? undefined : choiceFlag<InputFormat>(values, "input-format", INPUT_FORMATS, "csv", "check");
-  const judge = await judgeFor(stringFlag(values, "program"), stringFlag(values, "rule"), asOf);
+  const named = await specFor(stringFlag(values, "program"), stringFlag(values, "rule"), asOf, lang, undefined);
+  const judge = judgeOf(named);
   const file = positionals[0]!;
   if (output !== undefined) checkOutputPath(output, file, "check");
   if (engine === "duckdb") {
     if (format === "xlsx") throw usageError("check: --engine duckdb writes NDJSON or Parquet, not xlsx", "check");
     return checkOnDuckdb(judge, file, asOf, values, format, lang, io);
   }
-  const columns = await columnsFlag(values, "check");
+  const jobsFlag = stringFlag(values, "jobs");
+  if (jobsFlag !== undefined && !/^[1-9][0-9]{0,2}$/.test(jobsFlag)) throw usageError(`--jobs: expected a number of worker threads from 1 to 999, received ${JSON.stringify(jobsFlag)}`, "check");
+  const spec: CheckSpec = { ...named, columns: await columnsFlag(values, "check") };
 
   const counts: Record<Outcome, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
   const labels = OUTCOME_LABELS[lang];
   const progress = new Progress(io.stderr, lang);
   const warn = (message: string): void => void io.stderr.write(`technopark: warning: ${message}\n`);
   const note = (message: string): void => void io.stderr.write(`technopark: ${message}\n`);
-  const cells = companyCells(asOf, lang, warn);
-  const parseOptions = parseOptionsFor(lang);
-  const render = resultRenderer(lang);
-  const only = companyFieldsFor(judge.judgeables.map((each) => each.rule));
+  const rows = rowJudge(judge, spec, warn);
   let header: HeaderInfo | undefined;
   const sheetRows: Cell[][] = [];
   const opened = output !== undefined && format !== "xlsx" ? await openOutput(output, file, "check") : undefined;
@@ -264,70 +195,59 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     }
   };
 
-  const emit = (row: CheckRow, input: readonly Cell[] | undefined): Promise<void> | undefined => {
-    start();
-    counts[row.outcome]++;
-    total++;
-    progress.tick(total);
-    let text: string;
-    if (format === "ndjson") text = `${rowJson(row)}\n`;
-    else if (format === "json") text = `${first ? "" : ",\n"}    ${rowJson(row)}`;
-    else if (format === "table") {
-      const reason = row.reasons.join(lang === "ko" ? " · " : "; ");
-      text = `${padEnd(String(row.line), 6)}  ${padEnd(row.id ?? "-", 16)}  ${padEnd(labels[row.outcome], 12)}  ${reason}\n`;
-    } else {
-      const width = header?.headers.length ?? 0;
-      const given = input === undefined ? [row.line, row.id ?? null] : Array.from({ length: width }, (_, i) => input[i] ?? null);
-      sheetRows.push([...given, labels[row.outcome], row.reasons.join("\n"), (row.missing ?? []).join(", ")]);
-      text = "";
-    }
-    first = false;
-    return text === "" ? undefined : sink.push(text);
+  const readOptions: ReadOptions = {
+    format: inputFormat,
+    schema: CHECK_SCHEMA,
+    what: "Company",
+    warn,
+    note,
+    sheet: stringFlag(values, "sheet"),
+    context: rows.context,
+    finish: rows.finish,
+    lang,
+    keepCells: format === "xlsx",
+    onHeader: (info) => (header = info),
   };
-
+  const jobs = format === "xlsx" || io.checkWorker === undefined ? 1 : await jobsFor(jobsFlag, file, inputFormat);
   try {
-    const batches = readRecordBatches(file, io, {
-      format: inputFormat,
-      schema: Company,
-      what: "Company",
-      warn,
-      note,
-      sheet: stringFlag(values, "sheet"),
-      context: { ...cells.context, columns, read: only.read },
-      finish: cells.finish,
-      lang,
-      keepCells: format === "xlsx",
-      onHeader: (info) => (header = info),
-    });
-    for await (const batch of batches) for (const item of batch) {
-      if (item.error !== undefined) {
-        const waiting = emit({ line: item.line, id: idOf(item.partial), outcome: "invalid", reasons: item.errors ?? [item.error] }, item.cells);
-        if (waiting !== undefined) await waiting;
-        continue;
+    const head = jobs > 1 ? await readCsvHead(file, readOptions) : undefined;
+    if (head !== undefined) {
+      // a large CSV file: this thread cuts it into chunks and writes, worker threads parse and judge (the output is the same)
+      const said = new Set<string>();
+      const job = (): BatchJob => ({ spec, format: format as OutputFormat, source: file, header: head.headers, recordDelimiter: head.recordDelimiter });
+      await judgeInThreads(job, csvChunks(file, head.bytes), head.lines, io.checkWorker!, jobs, (batch) => {
+        for (const warning of batch.warnings) {
+          if (!said.has(warning)) warn(warning);
+          said.add(warning);
+        }
+        if (batch.rows === 0) return undefined;
+        start();
+        for (const outcome in batch.counts) counts[outcome as Outcome] += batch.counts[outcome as Outcome];
+        total += batch.rows;
+        progress.reached(total);
+        const output = format === "json" && first ? batch.output.subarray(JSON_ROW_SEPARATOR_BYTES) : batch.output;
+        first = false;
+        return sink.pushBytes(output);
+      });
+    } else {
+      for await (const batch of readRecordBatches(file, io, readOptions)) {
+        for (const item of batch) {
+          const row = rows.judgeItem(item);
+          start();
+          counts[row.outcome]++;
+          total++;
+          progress.tick(total);
+          let waiting: Promise<void> | undefined;
+          if (format === "xlsx") {
+            const input = item.cells;
+            const width = header?.headers.length ?? 0;
+            const given = input === undefined ? [row.line, row.id ?? null] : Array.from({ length: width }, (_, i) => input[i] ?? null);
+            sheetRows.push([...given, labels[row.outcome], row.reasons.join("\n"), (row.missing ?? []).join(", ")]);
+          } else waiting = sink.push(rowText(row, format, lang, first));
+          first = false;
+          if (waiting !== undefined) await waiting;
+        }
       }
-      const parsed = only.schema.safeParse(item.value, parseOptions);
-      if (!parsed.success) {
-        const issues = recordIssuesIn(parsed.error, "Company", lang).map((issue) => `${issue.path}: ${issue.message}`);
-        const waiting = emit({ line: item.line, id: idOf(item.value), outcome: "invalid", reasons: issues }, item.cells);
-        if (waiting !== undefined) await waiting;
-        continue;
-      }
-      const result = judge.judge(parsed.data);
-      const rendered = render(result);
-      const waiting = emit(
-        {
-          line: item.line,
-          id: parsed.data.id,
-          outcome: result.outcome,
-          reasons: rendered.reasons,
-          reasonsJson: rendered.reasonsJson,
-          missing: result.missing.length > 0 ? result.missing : undefined,
-          missingJson: rendered.missingJson,
-          stampJson: rendered.stampJson,
-        },
-        item.cells,
-      );
-      if (waiting !== undefined) await waiting;
     }
   } finally {
     progress.done();
@@ -357,6 +277,18 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
     return 1;
   }
   return 0;
+}
+
+/**
+ * The worker threads a run judges on: `--jobs`, else one per core (at most four) for a CSV file of 8 MB or more;
+ * 1 (this thread) for stdin, other formats and smaller files.
+ */
+async function jobsFor(flag: string | undefined, file: string, inputFormat: InputFormat | undefined): Promise<number> {
+  if (flag === "1") return 1;
+  const found = await fileFormat(file, inputFormat);
+  if (found?.format !== "csv") return 1;
+  if (flag !== undefined) return Number(flag);
+  return found.bytes >= THREADS_FROM_BYTES ? Math.min(availableParallelism(), MAX_DEFAULT_JOBS) : 1;
 }
 
 function summaryText(judge: Judge, asOf: string, lang: ExplainLocale, total: number, counts: Readonly<Record<Outcome, number>>): string {

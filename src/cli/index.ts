@@ -9,4 +9,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, today });
+// `check` judges a large CSV file on worker threads, whose entry is built next to this file.
+const checkWorker = { url: new URL("./check-worker.js", import.meta.url) };
+process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, today, checkWorker });

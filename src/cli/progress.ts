@@ -26,6 +26,17 @@ export class Progress {
     this.#shown = true;
   }
 
+  /** Reports the number of records done so far, counted a batch at a time: shown each time a multiple of 10,000 is passed. */
+  reached(count: number): void {
+    if (Math.floor(count / EVERY) === Math.floor(this.#reached / EVERY)) {
+      this.#reached = count;
+      return;
+    }
+    this.#reached = count;
+    this.tick(count - (count % EVERY));
+  }
+  #reached = 0;
+
   /** Clears the indicator line. */
   done(): void {
     if (this.#shown) this.#stream.write("\r\u001b[K");

@@ -137,6 +137,32 @@ async function peek(stream: Readable, source: string): Promise<{ first: string; 
 }
 
 /**
+ * The format a file is read in, and its size: `--input-format`, else by its name, else sniffed from its first
+ * bytes as {@link readRecords} sniffs. `undefined` for stdin, or a path that is not a regular file or cannot be
+ * read (the reader then reports why).
+ * @internal
+ */
+export async function fileFormat(file: string, format: InputFormat | undefined): Promise<{ format: InputFormat; bytes: number } | undefined> {
+  if (file === "-") return undefined;
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(file, "r");
+    const stat = await handle.stat();
+    if (!stat.isFile()) return undefined;
+    const known = format ?? formatFromName(file);
+    if (known !== undefined) return { format: known, bytes: stat.size };
+    const head = Buffer.alloc(Math.min(stat.size, 1 << 16));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const bytes = head.subarray(0, bytesRead);
+    return { format: sniff(bytes.toString("utf8"), bytes), bytes: stat.size };
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
  * Reads records from a file (or stdin for `-`) as an async iterable, streaming CSV and NDJSON (bounded memory
  * for millions of rows) and reading a JSON array whole. CSV headers are field paths (`location.sigungu`) and
  * cells are converted by the schema's shape. Throws `VALIDATION` with `path: ["input"]` and a one-line
@@ -193,7 +219,7 @@ function planHeader(headers: readonly Cell[], source: string, options: ReadOptio
 }
 
 /** Turns one row into an item: the record, or the problems of its cells (and of the record as a whole). */
-function itemOf(line: number, plan: RowPlan, cells: readonly Cell[], options: ReadOptions, columnName: (index: number) => string): InputItem {
+function itemOf(line: number, plan: RowPlan, cells: readonly Cell[], options: Pick<ReadOptions, "finish" | "keepCells">, columnName: (index: number) => string): InputItem {
   const errors: string[] = [];
   const value = rowToRecord(plan, cells, errors, columnName);
   if (options.finish !== undefined) errors.push(...options.finish(value));
@@ -248,7 +274,45 @@ async function* recordBatches(parser: Readable): AsyncGenerator<string[][]> {
 /** Records handed on at a time (a batch is judged before the next is read, so memory stays bounded). */
 const BATCH = 512;
 
+/** A batch of CSV records as read (cells in header order), with the line each starts on. */
+interface CsvRows {
+  readonly lines: readonly number[];
+  readonly records: readonly string[][];
+}
+
 async function* readCsv(stream: Readable, source: string, options: ReadOptions): AsyncGenerator<readonly InputItem[]> {
+  let plan: RowPlan | undefined;
+  for await (const { lines, records } of csvRows(stream, source, options, (planned) => (plan = planned))) {
+    yield records.map((record, i) => itemOf(lines[i]!, plan!, record, options, csvColumn));
+  }
+}
+
+/**
+ * Plans a CSV header row and reports it as {@link readRecords} does (notes, warnings, `onHeader`).
+ * @internal
+ */
+export function planHeaderOf(headers: readonly Cell[], source: string, options: ReadOptions): RowPlan {
+  return planHeader(headers, source, options, (index) => String(index + 1), false);
+}
+
+/**
+ * One CSV row as {@link readRecords} reads it: the record by the header's plan, or the problems of its cells.
+ * @internal
+ */
+export function recordOfRow(line: number, plan: RowPlan, record: readonly string[], options: Pick<ReadOptions, "finish">): InputItem {
+  return itemOf(line, plan, record, options, csvColumn);
+}
+
+/**
+ * Plans a CSV header row as {@link readRecords} does, without reporting it (a worker thread repeats the plan the
+ * reading thread already reported).
+ * @internal
+ */
+export function planCsvHeader(headers: readonly Cell[], options: Pick<ReadOptions, "schema" | "what" | "context" | "lang">): RowPlan {
+  return planColumns(headers, options.schema, options.what, { ...options.context, lang: options.lang, columnName: (index) => String(index + 1), allowUnnamed: false });
+}
+
+async function* csvRows(stream: Readable, source: string, options: ReadOptions, onPlan: (plan: RowPlan) => void): AsyncGenerator<CsvRows> {
   const parser = parse({ bom: true, skip_empty_lines: true });
   // The line each record starts on, read from the parser's counters as it hands the record over (csv-parse's
   // `info: true` builds an object per record for the same two numbers, a sixth of the reading time): records
@@ -268,25 +332,24 @@ async function* readCsv(stream: Readable, source: string, options: ReadOptions):
     return hand(record);
   };
   const piping = pipeline(stream, parser).catch(() => undefined);
-  let plan: RowPlan | undefined;
+  let planned = false;
   try {
-    for await (const records of recordBatches(parser)) {
-      const items: InputItem[] = [];
-      for (const record of records) {
+    for await (const batch of recordBatches(parser)) {
+      let records = batch;
+      if (!planned) {
         const start = starts[taken++]!;
-        if (plan === undefined) {
-          try {
-            plan = planHeader(record, source, options, (index) => String(index + 1), false);
-          } catch (error) {
-            throw inputError(source, `line ${start}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
-          }
-          continue;
+        try {
+          onPlan(planHeader(batch[0]!, source, options, (index) => String(index + 1), false));
+        } catch (error) {
+          throw inputError(source, `line ${start}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
         }
-        items.push(itemOf(start, plan, record, options, csvColumn));
+        planned = true;
+        records = batch.slice(1);
       }
-      starts.splice(0, taken);
+      const lines = starts.slice(taken, taken + records.length);
+      starts.splice(0, taken + records.length);
       taken = 0;
-      if (items.length > 0) yield items;
+      if (records.length > 0) yield { lines, records };
     }
   } catch (error) {
     if (isTechnoparkError(error, "VALIDATION")) {
@@ -296,7 +359,7 @@ async function* readCsv(stream: Readable, source: string, options: ReadOptions):
   } finally {
     await piping;
   }
-  if (plan === undefined) throw inputError(source, "empty input: expected a CSV header row of field paths (e.g. id,name.ko,regularWorkers)");
+  if (!planned) throw inputError(source, "empty input: expected a CSV header row of field paths (e.g. id,name.ko,regularWorkers)");
 }
 
 function isBlank(cell: Cell): boolean {
@@ -339,7 +402,12 @@ async function* readXlsx(file: string, stdin: Readable, source: string, options:
   }
 }
 
-function csvError(error: unknown, source: string, lastLine: number, lastEmpty: number): ValidationError {
+/**
+ * A csv-parse error as one line naming the source and the line (`lastLine`/`lastEmpty`: the parser's counters
+ * when it handed over the last record).
+ * @internal
+ */
+export function csvError(error: unknown, source: string, lastLine: number, lastEmpty: number): ValidationError {
   const details = (typeof error === "object" && error !== null ? error : {}) as {
     code?: unknown;
     lines?: unknown;
