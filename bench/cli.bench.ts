@@ -1,5 +1,6 @@
 // Benchmark of the command line on a large CSV: `technopark check --format ndjson` over 1,000,000 generated
-// companies (set BENCH_CLI_ROWS for a smaller run), with peers that show where the time goes — csv-parse alone
+// companies (set BENCH_CLI_ROWS for a smaller run), on worker threads (the default for a file this large) and
+// with --jobs 1 (one thread), with peers that show where the time goes — csv-parse alone
 // reading the same file, and `technopark validate Company` (read + convert + validate, no judging). Each runs in
 // a fresh node process against the built CLI (dist/cli/index.js); rows/s is rows ÷ wall time, peak RSS is the
 // child's process.resourceUsage().maxRSS at exit, so "bounded memory" is visible: it must not grow with rows.
@@ -97,7 +98,8 @@ export const suite: BenchSuite = {
       const subjects: [string, string[]][] = [
         ["peer: csv-parse alone (stream, count rows)", ["--input-type=module", "-e", CSV_ONLY, file]],
         ["technopark validate Company (read + convert + validate)", [cli, "validate", "Company", "--format", "ndjson", file]],
-        [`technopark check -p ${PROGRAM} --format ndjson`, [cli, "check", "--program", PROGRAM, "--as-of", "2024-05-01", "--format", "ndjson", file]],
+        [`technopark check -p ${PROGRAM} --format ndjson --jobs 1 (one thread)`, [cli, "check", "--program", PROGRAM, "--as-of", "2024-05-01", "--format", "ndjson", "--jobs", "1", file]],
+        [`technopark check -p ${PROGRAM} --format ndjson (worker threads, the default)`, [cli, "check", "--program", PROGRAM, "--as-of", "2024-05-01", "--format", "ndjson", file]],
         [`technopark check … --lang en --format table`, [cli, "check", "--program", PROGRAM, "--as-of", "2024-05-01", "--lang", "en", file]],
       ];
       const results: { name: string; m: Measured }[] = [];

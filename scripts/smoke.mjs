@@ -11,7 +11,7 @@ const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "technopark-smoke-"));
 const run = (cmd, args, cwd = work) => {
   try {
-    return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } }).trim();
+    return execFileSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } }).trim();
   } catch (error) {
     throw new Error(`smoke: ${cmd} ${args.join(" ")} failed (exit ${error.status}):\n${error.stdout ?? ""}${error.stderr ?? ""}`);
   }
@@ -90,6 +90,15 @@ console.log("ok", JSON.stringify({ sum: sum.amount, outcome, code, technoparks: 
   const compared = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "compare", "--baseline", "rule-30.json", "--reform", "rule-10.json", "--as-of", "2024-05-01", "--format", "ndjson", "companies.csv"]);
   if (!compared.includes('"before":"ineligible","after":"eligible"') || !compared.includes('"key":"workers"')) throw new Error(`cli: unexpected compare output:\n${compared}`);
   console.log("smoke cli compare  ok ineligible → eligible");
+  // worker threads from the packed CLI (dist/cli/check-worker.js): a 12 MB CSV (threads by default) judged as in one thread
+  const rows = ["id,name.ko,location.regionCode,location.sigungu,ksic,regularWorkers,averageRevenue,totalAssets"];
+  for (let i = 0; i < 150_000; i++) rows.push(`c${i},"기업 ${i}, 본사",47,${i % 3 === 0 ? "포항시" : "영천시"},C2${i % 10},${i % 60},${(1 + (i % 90)) * 100_000_000} KRW,${i % 7 === 0 ? "" : "3000000000 KRW"}`);
+  writeFileSync(join(work, "many.csv"), `${rows.join("\r\n")}\r\n`);
+  const checkMany = (jobs) => run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "-p", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "--format", "ndjson", ...jobs, "many.csv"]);
+  const threaded = checkMany([]);
+  const oneThread = checkMany(["--jobs", "1"]);
+  if (threaded !== oneThread || threaded.split("\n").length !== 150_000) throw new Error(`cli check on worker threads: the output differs from one thread's (${threaded.length} vs ${oneThread.length} characters)`);
+  console.log("smoke cli threads  ok 150,000 rows judged on worker threads, the same output as one thread");
   // a person's spreadsheet (Korean headers, 억 amounts, region names) from the packed CLI, and results as a workbook
   copyFileSync(join(root, "examples", "data", "companies-ko.xlsx"), join(work, "companies-ko.xlsx"));
   const sheet = run("node", [join("node_modules", "technopark", "dist", "cli", "index.js"), "check", "-p", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "companies-ko.xlsx"]);
