@@ -84,6 +84,7 @@ export async function judgeInThreads(
     return worker;
   };
   const post = (seq: number, sent: Slot): void => {
+    if (failure !== undefined) sent.reject(failure);
     if (workers.length < jobs) workers.push(spawn());
     workers[seq % jobs]!.postMessage({ seq, bytes: sent.bytes, linesBefore: sent.linesBefore } satisfies BatchRequest);
   };
@@ -110,7 +111,7 @@ export async function judgeInThreads(
   };
   try {
     for await (const bytes of chunks) {
-      if (failure !== undefined) throw failure;
+      if (failure !== undefined) break; // the next chunk to write holds the failure
       const seq = sent++;
       const made = slot(bytes, guess);
       guess += countNewlines(bytes);

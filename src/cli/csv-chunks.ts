@@ -20,11 +20,11 @@ interface ParserCore {
   readonly state: { expectedRecordLength?: number };
 }
 
-function parserCore(bom: boolean, recordDelimiter?: string): ParserCore {
+/** csv-parse's parser core, or `undefined` if a csv-parse release moved it (the file is then read in one thread). */
+function parserCore(bom: boolean, recordDelimiter?: string): ParserCore | undefined {
   const parser = recordDelimiter === undefined ? parse({ bom, skip_empty_lines: true }) : parse({ bom, skip_empty_lines: true, record_delimiter: recordDelimiter });
   const core = (parser as unknown as { api?: ParserCore }).api;
-  if (typeof core?.parse !== "function") throw new Error("csv-parse: its parser core (api.parse) is not where this version expects it");
-  return core;
+  return typeof core?.parse === "function" ? core : undefined;
 }
 
 /** A CSV file's header, read and planned as the one-thread reader does, and where its records start. */
@@ -62,6 +62,7 @@ export async function readCsvHead(file: string, options: ReadOptions): Promise<C
     throw inputError(file, describeSystemError(error));
   }
   const core = parserCore(true);
+  if (core === undefined) return undefined;
   let header: string[] | undefined;
   let bytes = 0;
   let lines = 0;
@@ -174,7 +175,8 @@ export interface ParsedChunk {
  * @internal
  */
 export function parseCsvChunk(bytes: Uint8Array, options: { source: string; linesBefore: number; fields: number; recordDelimiter: string | undefined }): ParsedChunk {
-  const core = parserCore(false, options.recordDelimiter);
+  // the reading thread found the core (readCsvHead), and worker threads load the same csv-parse
+  const core = parserCore(false, options.recordDelimiter)!;
   // as if the header had been read: every record must have its number of fields (else the chunk's first record would set it)
   core.state.expectedRecordLength = options.fields;
   core.info.records = 1;
