@@ -24,7 +24,7 @@ const IN_FLIGHT_PER_WORKER = 2;
  * The young generation of a worker's heap: judging a row makes short-lived objects only, and a young generation
  * larger than a worker's default halves the time spent collecting them.
  */
-const YOUNG_GENERATION_MB = 64;
+const YOUNG_GENERATION_MB = 16;
 
 interface Slot {
   readonly bytes: Uint8Array;

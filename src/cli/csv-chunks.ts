@@ -157,52 +157,56 @@ export async function* csvChunks(file: string, start: number): AsyncGenerator<Ui
   }
 }
 
-/** A chunk of CSV records parsed: each record with the line it starts on, and the lines the chunk spans. */
-export interface ParsedChunk {
-  readonly records: string[][];
-  /** The line each record starts on (the chunk's first line is `linesBefore + 1`). */
-  readonly starts: number[];
+/** A chunk of CSV records read: how many, the lines it spans, and why it could not be read to its end. */
+export interface ReadChunk {
+  /** The records handed over. */
+  readonly records: number;
   /** The chunk's lines as csv-parse counts them (a quoted `\r\n` counts twice): where the next chunk's lines count on from. */
   readonly lines: number;
-  /** Why the chunk could not be read to its end (the records before it are kept), as the one-thread reader says it. */
+  /** Why the chunk could not be read to its end (the records before it were handed over), as the one-thread reader says it. */
   readonly error?: ValidationError | undefined;
 }
 
 /**
  * Parses a chunk cut by {@link csvChunks} exactly as the one-thread reader parses the same bytes within the file:
  * the header's record delimiter, the header's number of fields (a ragged row is an error), lines counted on
- * from `linesBefore`, errors worded alike.
+ * from `linesBefore`, errors worded alike. Each record is handed to `onRecord` with the line it starts on as
+ * soon as it is read, so it can be judged and dropped while the next is parsed.
  * @internal
  */
-export function parseCsvChunk(bytes: Uint8Array, options: { source: string; linesBefore: number; fields: number; recordDelimiter: string | undefined }): ParsedChunk {
+export function parseCsvChunk(
+  bytes: Uint8Array,
+  options: { source: string; linesBefore: number; fields: number; recordDelimiter: string | undefined },
+  onRecord: (record: string[], line: number) => void,
+): ReadChunk {
   // the reading thread found the core (readCsvHead), and worker threads load the same csv-parse
   const core = parserCore(false, options.recordDelimiter)!;
   // as if the header had been read: every record must have its number of fields (else the chunk's first record would set it)
   core.state.expectedRecordLength = options.fields;
   core.info.records = 1;
-  const records: string[][] = [];
-  const starts: number[] = [];
   const counters = core.info;
+  let records = 0;
   let lastLine = 0;
   let lastEmpty = 0;
   const push = (record: string[]): void => {
-    records.push(record);
-    starts.push(options.linesBefore + lastLine + 1 + (counters.empty_lines - lastEmpty));
+    const line = options.linesBefore + lastLine + 1 + (counters.empty_lines - lastEmpty);
     lastLine = counters.lines;
     lastEmpty = counters.empty_lines;
+    records++;
+    onRecord(record, line);
   };
   // the bytes, then the end: the line counter between the two is where the next chunk's lines count on from (at
   // the end, a last record delimiter counts one more line)
   let failure = core.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), false, push, () => undefined);
   const lines = counters.lines;
   failure ??= core.parse(undefined, true, push, () => undefined);
-  if (failure === undefined) return { records, starts, lines };
+  if (failure === undefined) return { records, lines };
   const details = failure as Error & { lines?: unknown };
   const shifted = Object.assign(Object.create(Object.getPrototypeOf(details) as object) as object, details, {
     message: details.message,
     lines: typeof details.lines === "number" ? details.lines + options.linesBefore : details.lines,
   });
-  return { records, starts, lines, error: csvError(shifted, options.source, options.linesBefore + lastLine, lastEmpty) };
+  return { records, lines, error: csvError(shifted, options.source, options.linesBefore + lastLine, lastEmpty) };
 }
 
 /** The header's cells as text. */

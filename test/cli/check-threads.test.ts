@@ -30,6 +30,18 @@ const cellText = fc.oneof(
   fc.string({ unit: fc.constantFrom("a", "가", ",", '"', "\n", "\r", " "), maxLength: 6 }),
 );
 
+/** A chunk parsed, its records and their lines gathered. */
+function parseAll(bytes: Uint8Array, options: Parameters<typeof parseCsvChunk>[1]): ReturnType<typeof parseCsvChunk> & { rows: string[][]; starts: number[] } {
+  const rows: string[][] = [];
+  const starts: number[] = [];
+  const read = parseCsvChunk(bytes, options, (record, line) => {
+    rows.push(record);
+    starts.push(line);
+  });
+  expect(read.records).toBe(rows.length);
+  return { ...read, rows, starts };
+}
+
 /** The records and lines the one-thread reader reads from a CSV text (no schema: every column as text). */
 async function readInOneThread(text: string): Promise<readonly InputItem[]> {
   const file = join(dir, "one.csv");
@@ -55,15 +67,15 @@ function readInChunks(text: string, cuts: readonly number[]): { items: InputItem
     const end = cut === bytes.length ? cut : lastRecordEnd(bytes.subarray(at, cut));
     if (end === -1 || end === 0) continue;
     const chunk = bytes.subarray(at, cut === bytes.length ? cut : at + end);
-    let parsed = parseCsvChunk(chunk, { source: "t.csv", linesBefore: guess, fields: header.length, recordDelimiter: "\n" });
+    let parsed = parseAll(chunk, { source: "t.csv", linesBefore: guess, fields: header.length, recordDelimiter: "\n" });
     if (guess !== known) {
       resent++;
-      parsed = parseCsvChunk(chunk, { source: "t.csv", linesBefore: known, fields: header.length, recordDelimiter: "\n" });
+      parsed = parseAll(chunk, { source: "t.csv", linesBefore: known, fields: header.length, recordDelimiter: "\n" });
     }
     guess = known + countNewlines(chunk);
     known += parsed.lines;
     if (parsed.error !== undefined) throw parsed.error;
-    parsed.records.forEach((record, i) => items.push(recordOfRow(parsed.starts[i]!, plan, record, {})));
+    parsed.rows.forEach((record, i) => items.push(recordOfRow(parsed.starts[i]!, plan, record, {})));
     at += chunk.length;
   }
   return { items, resent };
@@ -105,14 +117,14 @@ describe("cutting a CSV file into chunks (csv-chunks)", () => {
   });
 
   it("a ragged row at the start of a chunk is an error as in one thread (the header sets the number of fields)", () => {
-    const parsed = parseCsvChunk(Buffer.from("c9,가,47\nc10,나\n"), { source: "f.csv", linesBefore: 41, fields: 2, recordDelimiter: "\n" });
-    expect(parsed.records).toEqual([]);
+    const parsed = parseAll(Buffer.from("c9,가,47\nc10,나\n"), { source: "f.csv", linesBefore: 41, fields: 2, recordDelimiter: "\n" });
+    expect(parsed.rows).toEqual([]);
     expect(parsed.error?.message).toBe("f.csv: line 42: ragged row: 3 fields where the header has 2 (quote cells that contain commas)");
   });
 
   it("an unclosed quote names the line its record starts on, counted on from the lines before the chunk", () => {
-    const parsed = parseCsvChunk(Buffer.from('c1,a\nc2,"b\nc3,c\n'), { source: "f.csv", linesBefore: 100, fields: 2, recordDelimiter: "\n" });
-    expect(parsed.records).toEqual([["c1", "a"]]);
+    const parsed = parseAll(Buffer.from('c1,a\nc2,"b\nc3,c\n'), { source: "f.csv", linesBefore: 100, fields: 2, recordDelimiter: "\n" });
+    expect(parsed.rows).toEqual([["c1", "a"]]);
     expect(parsed.starts).toEqual([101]);
     expect(parsed.error?.message).toBe("f.csv: line 102: unterminated quoted field (a quote opened in the record starting on line 102 is never closed)");
   });
