@@ -96,6 +96,26 @@ describe("technopark check --engine duckdb", () => {
     expect(byId(lines(fromParquet.stdout))).toEqual(byId(lines(run.stdout)));
   });
 
+  it("reads won text the same whether it is plain digits (the fast path) or not (spaces, KRW anywhere, leading zeros, 20 digits)", async () => {
+    const csv = join(work, "won-forms.csv");
+    const cells: [string, string][] = [
+      ["plain", "12"], ["suffix", "12 KRW"], ["below", "11 KRW"], ["negative", "-12"], ["zero", "0 KRW"], ["bigint-max", "9223372036854775807 KRW"],
+      ["leading-zero", "012"], ["glued", "12KRW"], ["spaced", '" 12 KRW "'], ["minus-zero", "-0"], ["twenty-digits", "99999999999999999999 KRW"], ["prefix", "KRW 12"],
+      ["empty", ""], ["only-krw", "KRW"],
+    ];
+    writeFileSync(csv, `id,averageRevenue\n${cells.map(([id, won]) => `${id},${won}`).join("\n")}\n`);
+    const twelve = join(work, "twelve.json");
+    writeFileSync(twelve, JSON.stringify({ id: "twelve", fact: "company.averageRevenue", op: "gte", value: { amount: "12", currency: "KRW" } }));
+    const run = await runCli(["check", "--rule", twelve, "--as-of", "2024-05-01", "--engine", "duckdb", "--format", "ndjson", csv]);
+    expect(run.code).toBe(0);
+    const outcomes = Object.fromEntries(lines(run.stdout).map(({ id, outcome }) => [id, outcome]));
+    expect(outcomes).toEqual({
+      plain: "eligible", suffix: "eligible", below: "ineligible", negative: "ineligible", zero: "ineligible", "bigint-max": "eligible",
+      "leading-zero": "eligible", glued: "eligible", spaced: "eligible", "minus-zero": "ineligible", "twenty-digits": "eligible", prefix: "eligible",
+      empty: "undetermined", "only-krw": "undetermined",
+    });
+  });
+
   it("stops at a value its column cannot hold, naming the file, the column and the value (exit 2)", async () => {
     const sme = join(work, "sme.json");
     const fraction = join(work, "fraction.csv");
