@@ -8,7 +8,7 @@ import { usageError } from "./args.js";
 import type { CliIo } from "./io.js";
 import { write } from "./output.js";
 import { inputError } from "./read-records.js";
-import { createReadStream } from "node:fs";
+import { createReadStream, fstatSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -69,11 +69,11 @@ function wholeWon(name: string, type: string, digits: string): { readonly lower:
 
 /**
  * `technopark check --engine duckdb`: the rule compiled with `toSql` and run by DuckDB where the data is (CSV
- * through `read_csv`, Parquet through `read_parquet`). The results go into a temporary table, from which DuckDB
- * itself writes the Parquet file or the NDJSON lines (built in SQL, one per company, in no particular order: `id`,
- * `outcome`, `decisive`, `missing` when some fact is missing, and the programme's `stamp`), so no row passes
- * through JavaScript; the NDJSON is then copied to stdout. Headers are `Company` field paths as for the JS
- * engine; money cells may carry a ` KRW` suffix.
+ * through `read_csv`, Parquet through `read_parquet`). DuckDB itself writes the Parquet file or the NDJSON
+ * lines (built in SQL, one per company, in no particular order: `id`, `outcome`, `decisive`, `missing` when
+ * some fact is missing, and the programme's `stamp`), so no row passes through JavaScript: the NDJSON straight
+ * to stdout when it is a pipe or a device, else to a scratch file then copied to stdout. Headers are `Company`
+ * field paths as for the JS engine; money cells may carry a ` KRW` suffix.
  * @internal
  */
 export async function checkWithDuckdb(
@@ -147,12 +147,27 @@ async function judged(
       return counts;
     }
     // one JSON text per row, written by DuckDB as a one-column CSV without quoting (JSON text never holds a raw
-    // tab or line break, so nothing needs quoting), streamed to a scratch file in bounded memory
+    // tab or line break, so nothing needs quoting), each outcome counted on the way
     const stamp = options.stamp === undefined ? "" : `,"stamp":${JSON.stringify(options.stamp)}`;
     const line = `'{"id":' || to_json("id") || ',"outcome":"' || outcome || '","decisive":' || to_json(decisive) || CASE WHEN len(missing) = 0 THEN '' ELSE ',"missing":' || to_json(missing) END || ${quoteLiteral(`${stamp}}`)}`;
+    const tally = outcomeTally(connection, duckdb);
+    const copy = (target: string): string =>
+      `COPY (SELECT ${line} FROM (${query.sql}) WHERE ${tally.sql}) TO ${quoteLiteral(target)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\t', USE_TMP_FILE false)`;
+    if (io.stdout === process.stdout && writesThroughPath(1)) {
+      // DuckDB writes the lines to this process's stdout itself (a pipe or a device): nothing to copy
+      await drained(process.stdout);
+      try {
+        return tally.counts(await connection.runAndReadAll(copy("/dev/stdout"), values, types));
+      } catch (error) {
+        if (error instanceof Error && /\bBroken pipe\b/i.test(error.message)) throw Object.assign(new Error(error.message), { code: "EPIPE" });
+        throw error;
+      }
+    }
+    // elsewhere (a file, or a stream of the caller's): streamed to a scratch file in bounded memory, then copied
     const lines = join(scratch!, "results.ndjson");
-    await connection.run(`COPY (SELECT ${line} FROM (${query.sql})) TO ${quoteLiteral(lines)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\t')`, values, types);
-    return await copyCounting(lines, io.stdout);
+    const counts = tally.counts(await connection.runAndReadAll(copy(lines), values, types));
+    await copyTo(lines, io.stdout);
+    return counts;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const kind = /^(Invalid Input|Conversion) Error: /.exec(message);
@@ -161,30 +176,61 @@ async function judged(
   }
 }
 
-const OUTCOME_KEY = Buffer.from(',"outcome":"');
-const OUTCOME_OF: Readonly<Record<number, keyof DuckdbCounts>> = { 101: "eligible", 105: "ineligible", 117: "undetermined" }; // e, i, u
-
 /**
- * Copies the NDJSON results to a stream in large chunks (waiting for it to drain, without ending it) and counts
- * the outcomes on the way: the first `,"outcome":"` of a line is the field itself (inside a JSON string its
- * quotes would be escaped), and the letter after it tells the outcome.
+ * Counts the outcomes of the rows a query writes in the same pass: `sql` is a `WHERE` condition, true on every
+ * row, that hands each row's outcome to a function of this process (called once per vector of rows), and
+ * `counts` reads the tally after the COPY, checked against the number of rows the COPY reports.
  */
-async function copyCounting(file: string, stream: Writable): Promise<DuckdbCounts> {
-  const counts: DuckdbCounts = { eligible: 0, ineligible: 0, undetermined: 0 };
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const read of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    const chunk = carry.length === 0 ? (read as Buffer) : Buffer.concat([carry, read as Buffer]);
-    let start = 0;
-    for (let end = chunk.indexOf(10, start); end !== -1; start = end + 1, end = chunk.indexOf(10, start)) {
-      const at = chunk.indexOf(OUTCOME_KEY, start);
-      const outcome = at === -1 || at >= end ? undefined : OUTCOME_OF[chunk[at + OUTCOME_KEY.length]!];
-      if (outcome === undefined) throw inputError(file, `DuckDB wrote a result line without its outcome: ${chunk.subarray(start, Math.min(end, start + 200)).toString("utf8")}`);
-      counts[outcome]++;
-    }
-    carry = chunk.subarray(start);
-    const waiting = write(stream, chunk.subarray(0, start));
+function outcomeTally(connection: DuckDBConnection, duckdb: DuckdbModule): { readonly sql: string; counts(copied: { getRows(): unknown[][] }): DuckdbCounts } {
+  const tally = [0, 0, 0];
+  connection.registerScalarFunction(
+    duckdb.DuckDBScalarFunction.create({
+      name: "technopark_tally",
+      returnType: duckdb.UTINYINT,
+      parameterTypes: [duckdb.UTINYINT],
+      volatile: true,
+      mainFunction: (_info, input, output) => {
+        const outcomes = input.getColumnVector(0);
+        for (let row = 0; row < input.rowCount; row++) {
+          const outcome = outcomes.getItem(row) as number;
+          tally[outcome]!++;
+          output.setItem(row, outcome);
+        }
+        output.flush();
+      },
+    }),
+  );
+  return {
+    sql: "technopark_tally(CAST(CASE outcome WHEN 'eligible' THEN 0 WHEN 'ineligible' THEN 1 ELSE 2 END AS UTINYINT)) IS NOT NULL",
+    counts: (copied) => {
+      const [eligible, ineligible, undetermined] = tally as [number, number, number];
+      const rows = Number(copied.getRows()[0]?.[0]);
+      if (eligible + ineligible + undetermined !== rows) throw new Error(`DuckDB wrote ${rows} results but counted ${eligible + ineligible + undetermined}`);
+      return { eligible, ineligible, undetermined };
+    },
+  };
+}
+
+/** Whether DuckDB can open a file descriptor of this process by the path `/dev/stdout`: a pipe or a device, not a file (which it would reopen at its start) nor a socket (which has no path). */
+function writesThroughPath(fd: number): boolean {
+  if (process.platform === "win32") return false;
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFIFO() || stat.isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until a stream has handed everything written to it to the system. */
+async function drained(stream: Writable): Promise<void> {
+  if (stream.writableLength > 0) await new Promise((resolve) => stream.once("drain", resolve));
+}
+
+/** Copies a file to a stream in large chunks, waiting for it to drain, without ending it. */
+async function copyTo(file: string, stream: Writable): Promise<void> {
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const waiting = write(stream, chunk as Buffer);
     if (waiting !== undefined) await waiting;
   }
-  if (carry.length > 0) throw inputError(file, "DuckDB's results end in the middle of a line");
-  return counts;
 }

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { DUCKDB_VERSION } from "../../src/cli/check-duckdb.js";
@@ -114,6 +115,31 @@ describe("technopark check --engine duckdb", () => {
       "leading-zero": "eligible", glued: "eligible", spaced: "eligible", "minus-zero": "ineligible", "twenty-digits": "eligible", prefix: "eligible",
       empty: "undetermined", "only-krw": "undetermined",
     });
+  });
+
+  it.skipIf(process.platform === "win32")("writes straight to a pipe when stdout is one, with the same lines and counts, and ends quietly when the reader goes", async () => {
+    const root = resolve(import.meta.dirname, "../..");
+    const cli = [join(root, "node_modules", ".bin", "tsx"), join(root, "src", "cli", "index.ts"), "check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "--engine", "duckdb", "--format", "ndjson"];
+    const piped = (file: string, reader: string) => spawnSync("bash", ["-o", "pipefail", "-c", `"$@" | ${reader}`, "bash", ...cli, file], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    const inProcess = await runCli(cli.slice(2).concat(fixture("companies.csv")));
+    const direct = piped(fixture("companies.csv"), "cat");
+    expect(direct.status).toBe(0);
+    expect(byId(lines(direct.stdout))).toEqual(byId(lines(inProcess.stdout)));
+    expect(direct.stderr).toBe(inProcess.stderr);
+    // a reader that stops early (| head -1) ends the run with exit 0 and nothing on stderr
+    const many = join(work, "many-companies.csv");
+    const [header, ...rows] = readFileSync(fixture("companies.csv"), "utf8").trim().split("\n");
+    writeFileSync(many, `${header}\n${Array.from({ length: 20_000 }, (_, index) => rows[index % rows.length]!.replace(/^[^,]*/, `p${index}`)).join("\n")}\n`);
+    const head = piped(many, "head -1");
+    expect(head.stdout.trim().split("\n")).toHaveLength(1);
+    expect(head.stderr).toBe("");
+    expect(head.status).toBe(0);
+    // a value that stops the run is still one line on stderr and exit 2
+    const fraction = join(work, "fraction-piped.csv");
+    writeFileSync(fraction, "id,ksic,averageRevenue,totalAssets\nc1,C29,1000.5,100\n");
+    const refused = piped(fraction, "cat");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`technopark check: ${fraction}: averageRevenue: expected whole won (digits, optionally followed by " KRW"; the JS engine also reads 80억), received 1000.5\n`);
   });
 
   it("stops at a value its column cannot hold, naming the file, the column and the value (exit 2)", async () => {
