@@ -3,6 +3,7 @@ import type { RuleStamp } from "../audit/stamp.js";
 import { factDefinition } from "../rules/facts.js";
 import type { Rule } from "../rules/rule.js";
 import { toSql, type SqlColumn, type SqlColumnType } from "../sql/index.js";
+import { toSqlWithJsonItems } from "../sql/to-sql.js";
 import { quoteIdentifier, quoteLiteral } from "../sql/dialect.js";
 import { usageError } from "./args.js";
 import type { CliIo } from "./io.js";
@@ -112,7 +113,9 @@ export async function checkWithDuckdb(
     const lowerNames = lower.map((column) => column.slice(column.lastIndexOf(" AS ") + 4));
     const inner = lower.length === 0 ? reader : `(SELECT *, ${lower.join(", ")} FROM ${reader})`;
     const from = `(SELECT *${lowerNames.length === 0 ? "" : ` EXCLUDE (${lowerNames.join(", ")})`}${replace.length === 0 ? "" : ` REPLACE (${replace.join(", ")})`} FROM ${inner})`;
-    const query = toSql(rule, { dialect: "duckdb", from, key: "id", columns, asOf: options.asOf });
+    // NDJSON lines take `missing` and `decisive` as JSON text, written without building lists; Parquet takes lists
+    const compile = options.output === undefined ? toSqlWithJsonItems : toSql;
+    const query = compile(rule, { dialect: "duckdb", from, key: "id", columns, asOf: options.asOf });
     return await judged(connection, query, file, options, scratch, io, duckdb);
   } finally {
     connection.closeSync();
@@ -149,7 +152,7 @@ async function judged(
     // one JSON text per row, written by DuckDB as a one-column CSV without quoting (JSON text never holds a raw
     // tab or line break, so nothing needs quoting), each outcome counted on the way
     const stamp = options.stamp === undefined ? "" : `,"stamp":${JSON.stringify(options.stamp)}`;
-    const line = `'{"id":' || to_json("id") || ',"outcome":"' || outcome || '","decisive":' || to_json(decisive) || CASE WHEN len(missing) = 0 THEN '' ELSE ',"missing":' || to_json(missing) END || ${quoteLiteral(`${stamp}}`)}`;
+    const line = `'{"id":' || to_json("id") || ',"outcome":"' || outcome || '","decisive":[' || decisive || ']' || CASE WHEN missing = '' THEN '' ELSE ',"missing":[' || missing || ']' END || ${quoteLiteral(`${stamp}}`)}`;
     const tally = outcomeTally(connection, duckdb);
     const copy = (target: string): string =>
       `COPY (SELECT ${line} FROM (${query.sql}) WHERE ${tally.sql}) TO ${quoteLiteral(target)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\t', USE_TMP_FILE false)`;
