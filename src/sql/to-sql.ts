@@ -433,7 +433,13 @@ class Compiler {
     let previous = "t_base";
     if (this.ksicUsed) {
       const code = this.base.get("company.ksic")!;
-      ctes.push(`t_ksic1 AS (SELECT t_base.*, ${dialect.ksicDigits(code)} AS _kd, ${dialect.leadingLetter(code)} AS _kl FROM t_base)`);
+      if (dialect.ksicParts === undefined) {
+        ctes.push(`t_ksic1 AS (SELECT t_base.*, ${dialect.ksicDigits(code)} AS _kd, ${dialect.leadingLetter(code)} AS _kl FROM t_base)`);
+      } else {
+        // one match for both parts (the letter only counts when the digits parse, so it may come from the same match)
+        ctes.push(`t_ksic0 AS (SELECT t_base.*, ${dialect.ksicParts(code)} AS _kp FROM t_base)`);
+        ctes.push(`t_ksic1 AS (SELECT t_ksic0.* EXCLUDE (_kp), NULLIF(_kp.d, '') AS _kd, NULLIF(_kp.l, '') AS _kl FROM t_ksic0)`);
+      }
       // the section of the division, computed once per row: a letter written before the digits must agree with it
       ctes.push(`t_ksic2 AS (SELECT t_ksic1.*, ${sqlSectionOfDivision(dialect.binary("left(_kd, 2)"))} AS _ks FROM t_ksic1)`);
       ctes.push(`t_ksic AS (SELECT t_ksic2.*, CASE WHEN _kl IS NULL OR _kl = _ks THEN _ks END AS _kx FROM t_ksic2)`);
