@@ -155,7 +155,7 @@ async function judged(
     // tab or line break, so nothing needs quoting), each outcome counted on the way
     const stamp = options.stamp === undefined ? "" : `,"stamp":${JSON.stringify(options.stamp)}`;
     const line = `'{"id":' || to_json("id") || ',"outcome":"' || outcome || '","decisive":[' || decisive || ']' || CASE WHEN missing = '' THEN '' ELSE ',"missing":[' || missing || ']' END || ${quoteLiteral(`${stamp}}`)}`;
-    const tally = outcomeTally(connection, duckdb);
+    const tally = outcomeTally(connection, duckdb, file);
     const copy = (target: string): string =>
       `COPY (SELECT ${line} FROM (${query.sql}) WHERE ${tally.sql}) TO ${quoteLiteral(target)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER '\t', USE_TMP_FILE false)`;
     if (io.stdout === process.stdout && writesThroughPath(1)) {
@@ -164,7 +164,8 @@ async function judged(
       try {
         return tally.counts(await connection.runAndReadAll(copy("/dev/stdout"), values, types));
       } catch (error) {
-        if (error instanceof Error && /\bBroken pipe\b/i.test(error.message)) throw Object.assign(new Error(error.message), { code: "EPIPE" });
+        // the reader went away (| head): the same quiet end as a closed stdout (main.ts)
+        if (error instanceof Error && /\bBroken pipe\b/i.test(error.message)) (error as { code?: string }).code = "EPIPE";
         throw error;
       }
     }
@@ -186,7 +187,7 @@ async function judged(
  * row, that hands each row's outcome to a function of this process (called once per vector of rows), and
  * `counts` reads the tally after the COPY, checked against the number of rows the COPY reports.
  */
-function outcomeTally(connection: DuckDBConnection, duckdb: DuckdbModule): { readonly sql: string; counts(copied: { getRows(): unknown[][] }): DuckdbCounts } {
+function outcomeTally(connection: DuckDBConnection, duckdb: DuckdbModule, file: string): { readonly sql: string; counts(copied: { getRows(): unknown[][] }): DuckdbCounts } {
   const tally = [0, 0, 0];
   connection.registerScalarFunction(
     duckdb.DuckDBScalarFunction.create({
@@ -210,7 +211,7 @@ function outcomeTally(connection: DuckDBConnection, duckdb: DuckdbModule): { rea
     counts: (copied) => {
       const [eligible, ineligible, undetermined] = tally as [number, number, number];
       const rows = Number(copied.getRows()[0]?.[0]);
-      if (eligible + ineligible + undetermined !== rows) throw new Error(`DuckDB wrote ${rows} results but counted ${eligible + ineligible + undetermined}`);
+      if (eligible + ineligible + undetermined !== rows) throw inputError(file, `DuckDB wrote ${rows} results but counted ${eligible + ineligible + undetermined}`);
       return { eligible, ineligible, undetermined };
     },
   };
