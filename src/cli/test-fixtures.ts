@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import { runFixture } from "../catalogue/index.js";
 import { Company } from "../entities/index.js";
 import { formatPath } from "../errors/format.js";
@@ -53,8 +53,12 @@ function lineOf(doc: Document.Parsed | undefined, counter: LineCounter, path: Fi
   return undefined;
 }
 
+/** The `yaml` package, loaded by `technopark test` only (its modules take a good part of every command's start). */
+type Yaml = typeof import("yaml");
+
 /** Parses a fixture file: YAML by extension, otherwise JSON; both keep a YAML document for line numbers. */
-function parseFixtureText(file: string, text: string): { value: unknown; doc: Document.Parsed | undefined; counter: LineCounter } | Unreadable {
+function parseFixtureText(yaml: Yaml, file: string, text: string): { value: unknown; doc: Document.Parsed | undefined; counter: LineCounter } | Unreadable {
+  const { LineCounter, parseDocument } = yaml;
   const counter = new LineCounter();
   const source = text.replace(/^\uFEFF/, "");
   const isYaml = /\.ya?ml$/i.test(file);
@@ -97,14 +101,14 @@ function checkCompanies(file: string, value: unknown, doc: Document.Parsed | und
   return undefined;
 }
 
-async function runFile(file: string): Promise<{ report: FixtureReport; lineOfCase: (index: number) => number | undefined } | Unreadable> {
+async function runFile(yaml: Yaml, file: string): Promise<{ report: FixtureReport; lineOfCase: (index: number) => number | undefined } | Unreadable> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
     return { unreadable: `${file}: ${describeSystemError(error)}` };
   }
-  const parsed = parseFixtureText(file, text);
+  const parsed = parseFixtureText(yaml, file, text);
   if ("unreadable" in parsed) return parsed;
   const { value, doc, counter } = parsed;
   const badCompany = checkCompanies(file, value, doc, counter);
@@ -132,8 +136,9 @@ export async function testFixtures(argv: readonly string[], io: CliIo): Promise<
   let failed = 0;
   let total = 0;
   const reports: { file: string; report?: FixtureReport; error?: string }[] = [];
+  const yaml = await import("yaml");
   for (const file of positionals) {
-    const outcome = await runFile(file);
+    const outcome = await runFile(yaml, file);
     if ("unreadable" in outcome) {
       unreadable++;
       io.stderr.write(`technopark test: ${outcome.unreadable}\n`);

@@ -49,6 +49,11 @@ export interface Dialect {
   ksicDigits(code: string): string;
   /** The leading capital letter of a string, or NULL. */
   leadingLetter(code: string): string;
+  /**
+   * Both parts of a KSIC code in one match, where the dialect has it: a struct whose `l` is the letter and `d` the
+   * digits of a code of the form `^[A-Z]?[0-9]{2,5}$` (each `''` when absent or when the code has another form).
+   */
+  ksicParts?(code: string): string;
 }
 
 const quote = (text: string): string => `'${text.replaceAll("'", "''")}'`;
@@ -65,6 +70,7 @@ const duckdb: Dialect = {
   listOf: (items) => (items.length === 0 ? "CAST([] AS VARCHAR[])" : `list_filter([${items.join(", ")}], lambda x: x IS NOT NULL)`),
   ksicDigits: (code) => `NULLIF(regexp_extract(${code}, ${quote("^[A-Z]?([0-9]{2,5})$")}, 1), '')`,
   leadingLetter: (code) => `NULLIF(regexp_extract(${code}, ${quote("^([A-Z])")}, 1), '')`,
+  ksicParts: (code) => `regexp_extract(${code}, ${quote("^([A-Z]?)([0-9]{2,5})$")}, ['l', 'd'])`,
 };
 
 const postgres: Dialect = {

@@ -136,7 +136,19 @@ interface CompiledNode {
 export function toSql(rule: Rule, options: ToSqlOptions): SqlQuery {
   const settings = readOptions(options);
   assertRuleShape(rule);
-  return new Compiler(settings).compile(rule);
+  return new Compiler(settings).compile(rule, "list");
+}
+
+/**
+ * {@link toSql} with `missing` and `decisive` as the inside of a JSON array (`"a","b"`, `''` when empty) instead
+ * of lists, for a caller that writes JSON text (the CLI's NDJSON lines): each item is a constant (its JSON text
+ * is a parameter), so no row's list is built and then serialised.
+ * @internal
+ */
+export function toSqlWithJsonItems(rule: Rule, options: ToSqlOptions): SqlQuery {
+  const settings = readOptions(options);
+  assertRuleShape(rule);
+  return new Compiler(settings).compile(rule, "json");
 }
 
 interface Settings {
@@ -188,9 +200,9 @@ class Compiler {
 
   constructor(private readonly settings: Settings) {}
 
-  compile(rule: Rule): SqlQuery {
+  compile(rule: Rule, items: "list" | "json"): SqlQuery {
     const root = this.node(rule, undefined, [], "");
-    return { sql: this.query(root), params: this.params };
+    return { sql: this.query(root, items), params: this.params };
   }
 
   private param(value: unknown, type: string): string {
@@ -398,17 +410,19 @@ class Compiler {
     return terms.length === 0 ? "TRUE" : terms.map((term) => `(${term})`).join(" AND ");
   }
 
-  private query(root: CompiledNode): string {
+  private query(root: CompiledNode, items: "list" | "json"): string {
     const { dialect, from, key } = this.settings;
     const text = dialect.types.string;
+    const item = (value: string | undefined): string => this.param(items === "json" ? JSON.stringify(value) : value, text);
+    const listOf = (parts: readonly string[]): string => (items === "list" ? dialect.listOf(parts) : parts.length === 0 ? "''" : `concat_ws(',', ${parts.join(", ")})`);
     // the missing list: each decisive undetermined condition's fact, at its first such occurrence in rule order
     const missingItems = this.conditions.map((node, index) => {
       const missingHere = (other: CompiledNode): string => `((${this.decisive(other)}) AND ${other.column} IS NULL)`;
       const earlier = this.conditions.slice(0, index).filter((other) => other.fact === node.fact);
       const first = earlier.length === 0 ? "" : ` AND NOT (${earlier.map(missingHere).join(" OR ")})`;
-      return `CASE WHEN ${missingHere(node)}${first} THEN ${this.param(node.fact, text)} END`;
+      return `CASE WHEN ${missingHere(node)}${first} THEN ${item(node.fact)} END`;
     });
-    const decisiveItems = this.conditions.map((node) => `CASE WHEN ${this.decisive(node)} THEN ${this.param(node.name, text)} END`);
+    const decisiveItems = this.conditions.map((node) => `CASE WHEN ${this.decisive(node)} THEN ${item(node.name)} END`);
     const ctes: string[] = [];
     if (this.caps !== undefined) ctes.push(`sme_caps(code, seats, sme, small) AS (${sqlSmeCapsValues(this.caps.table, dialect)})`);
     const baseColumns = [...this.base].map(([path, alias]) => {
@@ -419,7 +433,13 @@ class Compiler {
     let previous = "t_base";
     if (this.ksicUsed) {
       const code = this.base.get("company.ksic")!;
-      ctes.push(`t_ksic1 AS (SELECT t_base.*, ${dialect.ksicDigits(code)} AS _kd, ${dialect.leadingLetter(code)} AS _kl FROM t_base)`);
+      if (dialect.ksicParts === undefined) {
+        ctes.push(`t_ksic1 AS (SELECT t_base.*, ${dialect.ksicDigits(code)} AS _kd, ${dialect.leadingLetter(code)} AS _kl FROM t_base)`);
+      } else {
+        // one match for both parts (the letter only counts when the digits parse, so it may come from the same match)
+        ctes.push(`t_ksic0 AS (SELECT t_base.*, ${dialect.ksicParts(code)} AS _kp FROM t_base)`);
+        ctes.push(`t_ksic1 AS (SELECT t_ksic0.* EXCLUDE (_kp), NULLIF(_kp.d, '') AS _kd, NULLIF(_kp.l, '') AS _kl FROM t_ksic0)`);
+      }
       // the section of the division, computed once per row: a letter written before the digits must agree with it
       ctes.push(`t_ksic2 AS (SELECT t_ksic1.*, ${sqlSectionOfDivision(dialect.binary("left(_kd, 2)"))} AS _ks FROM t_ksic1)`);
       ctes.push(`t_ksic AS (SELECT t_ksic2.*, CASE WHEN _kl IS NULL OR _kl = _ks THEN _ks END AS _kx FROM t_ksic2)`);
@@ -432,7 +452,7 @@ class Compiler {
     const outcome = `CASE WHEN ${root.column} IS NULL THEN 'undetermined' WHEN ${root.column} THEN 'eligible' ELSE 'ineligible' END`;
     return (
       `WITH ${ctes.join(",\n")}\n` +
-      `SELECT _k AS ${quoteIdentifier(key)}, ${outcome} AS outcome, ${dialect.listOf(missingItems)} AS missing, ${dialect.listOf(decisiveItems)} AS decisive FROM t_nodes`
+      `SELECT _k AS ${quoteIdentifier(key)}, ${outcome} AS outcome, ${listOf(missingItems)} AS missing, ${listOf(decisiveItems)} AS decisive FROM t_nodes`
     );
   }
 }

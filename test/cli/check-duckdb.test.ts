@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { DUCKDB_VERSION } from "../../src/cli/check-duckdb.js";
@@ -94,6 +95,51 @@ describe("technopark check --engine duckdb", () => {
     connection.closeSync();
     const fromParquet = await runCli(["check", "--rule", sme, "--as-of", "2024-05-01", "--engine", "duckdb", "--format", "ndjson", typed]);
     expect(byId(lines(fromParquet.stdout))).toEqual(byId(lines(run.stdout)));
+  });
+
+  it("reads won text the same whether it is plain digits (the fast path) or not (spaces, KRW anywhere, leading zeros, 20 digits)", async () => {
+    const csv = join(work, "won-forms.csv");
+    const cells: [string, string][] = [
+      ["plain", "12"], ["suffix", "12 KRW"], ["below", "11 KRW"], ["negative", "-12"], ["zero", "0 KRW"], ["bigint-max", "9223372036854775807 KRW"],
+      ["leading-zero", "012"], ["glued", "12KRW"], ["spaced", '" 12 KRW "'], ["minus-zero", "-0"], ["twenty-digits", "99999999999999999999 KRW"], ["prefix", "KRW 12"],
+      ["empty", ""], ["only-krw", "KRW"],
+    ];
+    writeFileSync(csv, `id,averageRevenue\n${cells.map(([id, won]) => `${id},${won}`).join("\n")}\n`);
+    const twelve = join(work, "twelve.json");
+    writeFileSync(twelve, JSON.stringify({ id: "twelve", fact: "company.averageRevenue", op: "gte", value: { amount: "12", currency: "KRW" } }));
+    const run = await runCli(["check", "--rule", twelve, "--as-of", "2024-05-01", "--engine", "duckdb", "--format", "ndjson", csv]);
+    expect(run.code).toBe(0);
+    const outcomes = Object.fromEntries(lines(run.stdout).map(({ id, outcome }) => [id, outcome]));
+    expect(outcomes).toEqual({
+      plain: "eligible", suffix: "eligible", below: "ineligible", negative: "ineligible", zero: "ineligible", "bigint-max": "eligible",
+      "leading-zero": "eligible", glued: "eligible", spaced: "eligible", "minus-zero": "ineligible", "twenty-digits": "eligible", prefix: "eligible",
+      empty: "undetermined", "only-krw": "undetermined",
+    });
+  });
+
+  it.skipIf(process.platform === "win32")("writes straight to a pipe when stdout is one, with the same lines and counts, and ends quietly when the reader goes", async () => {
+    const root = resolve(import.meta.dirname, "../..");
+    const cli = [join(root, "node_modules", ".bin", "tsx"), join(root, "src", "cli", "index.ts"), "check", "--program", "yeongcheon-innovative-technology", "--as-of", "2024-05-01", "--engine", "duckdb", "--format", "ndjson"];
+    const piped = (file: string, reader: string) => spawnSync("bash", ["-o", "pipefail", "-c", `"$@" | ${reader}`, "bash", ...cli, file], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    const inProcess = await runCli(cli.slice(2).concat(fixture("companies.csv")));
+    const direct = piped(fixture("companies.csv"), "cat");
+    expect(direct.status).toBe(0);
+    expect(byId(lines(direct.stdout))).toEqual(byId(lines(inProcess.stdout)));
+    expect(direct.stderr).toBe(inProcess.stderr);
+    // a reader that stops early (| head -1) ends the run with exit 0 and nothing on stderr
+    const many = join(work, "many-companies.csv");
+    const [header, ...rows] = readFileSync(fixture("companies.csv"), "utf8").trim().split("\n");
+    writeFileSync(many, `${header}\n${Array.from({ length: 20_000 }, (_, index) => rows[index % rows.length]!.replace(/^[^,]*/, `p${index}`)).join("\n")}\n`);
+    const head = piped(many, "head -1");
+    expect(head.stdout.trim().split("\n")).toHaveLength(1);
+    expect(head.stderr).toBe("");
+    expect(head.status).toBe(0);
+    // a value that stops the run is still one line on stderr and exit 2
+    const fraction = join(work, "fraction-piped.csv");
+    writeFileSync(fraction, "id,ksic,averageRevenue,totalAssets\nc1,C29,1000.5,100\n");
+    const refused = piped(fraction, "cat");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`technopark check: ${fraction}: averageRevenue: expected whole won (digits, optionally followed by " KRW"; the JS engine also reads 80억), received 1000.5\n`);
   });
 
   it("stops at a value its column cannot hold, naming the file, the column and the value (exit 2)", async () => {

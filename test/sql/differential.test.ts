@@ -9,6 +9,7 @@ import { smeSizeTables } from "../../src/statutes/sme-size-tables.js";
 import { smeCaps } from "../../src/statutes/sme.js";
 import { isTechnoparkError } from "../../src/errors/technopark-error.js";
 import { toSql, type SqlColumn } from "../../src/sql/index.js";
+import { toSqlWithJsonItems } from "../../src/sql/to-sql.js";
 import { engineFor, type TestColumn } from "./engines.js";
 
 /** Fact path → column of the test table. */
@@ -236,6 +237,8 @@ describe.each([["duckdb"], ["postgres"]] as const)("toSql on %s decides as evalu
         await engine.load(TABLE_COLUMNS, keyed);
         const got = await engine.run(toSql(rule, options), "id");
         expect(got).toHaveLength(keyed.length);
+        // the CLI's NDJSON form (missing and decisive as JSON text) decides the same rows the same
+        if (dialect === "duckdb") expect(await engine.run(toSqlWithJsonItems(rule, options), "id")).toEqual(got);
         const byKey = new Map(got.map((r) => [r.key, r]));
         for (const values of keyed) {
           const expected = evaluate(rule, factsOf(values), { asOf });

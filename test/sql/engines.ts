@@ -21,6 +21,14 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+/** A list as the query returns it: a list, or (`toSqlWithJsonItems`) the inside of a JSON array, which must be exactly `JSON.stringify`'s text. */
+function items(value: unknown): string[] {
+  if (typeof value !== "string") return value as string[];
+  const parsed = JSON.parse(`[${value}]`) as string[];
+  if (JSON.stringify(parsed) !== `[${value}]`) throw new Error(`JSON items differ from JSON.stringify's text: [${value}]`);
+  return parsed;
+}
+
 export async function duckdbEngine(): Promise<Engine> {
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   const connection: DuckDBConnection = await instance.connect();
@@ -34,7 +42,7 @@ export async function duckdbEngine(): Promise<Engine> {
       // bound with explicit types: the client would bind an integral number as BIGINT (and refuse 1e308)
       const types: DuckDBType[] = query.params.map((value) => (typeof value === "number" ? DOUBLE : typeof value === "boolean" ? BOOLEAN : VARCHAR));
       const reader = await connection.runAndReadAll(query.sql, query.params as never, types);
-      return reader.getRowObjectsJson().map((row) => ({ key: Number(row[key]), outcome: String(row.outcome), missing: row.missing as string[], decisive: row.decisive as string[] }));
+      return reader.getRowObjectsJson().map((row) => ({ key: Number(row[key]), outcome: String(row.outcome), missing: items(row.missing), decisive: items(row.decisive) }));
     },
     async close() {
       connection.closeSync();
