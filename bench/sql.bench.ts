@@ -1,6 +1,6 @@
 // Benchmark of the SQL engine: `technopark check --engine duckdb` (the rule compiled by technopark/sql and run
 // by DuckDB where the data is) over the same 1,000,000-row CSV as the cli suite (BENCH_SQL_ROWS for a smaller
-// run) and the same data as Parquet, against the JS engine (`technopark check`) on the same CSV and DuckDB's
+// run) and the same data as Parquet, against the JS engine (`technopark check`, on worker threads and with --jobs 1) on the same CSV and DuckDB's
 // bare read_csv / read_parquet count. Each subject runs in a fresh node process with the built CLI; rows/s is
 // rows ÷ wall time, CPU s the child's user + system time (DuckDB uses both cores), peak RSS the child's maxRSS. Not a test: no timing is asserted.
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -44,7 +44,8 @@ export const suite: BenchSuite = {
       const subjects: [string, string[]][] = [
         ["peer: DuckDB read_csv count(*) alone", duckdb(`SELECT count(*) FROM read_csv('${csv}', all_varchar = true)`)],
         ["peer: DuckDB read_parquet count(*) alone", duckdb(`SELECT count(*) FROM read_parquet('${parquet}')`)],
-        ["JS engine: check --format ndjson (CSV)", [cli, ...check, "--format", "ndjson", csv]],
+        ["JS engine: check --format ndjson (CSV, worker threads: the default)", [cli, ...check, "--format", "ndjson", csv]],
+        ["JS engine: check --format ndjson --jobs 1 (CSV, one thread)", [cli, ...check, "--format", "ndjson", "--jobs", "1", csv]],
         ["DuckDB engine: check --engine duckdb --format ndjson (CSV)", [cli, ...check, "--engine", "duckdb", "--format", "ndjson", csv]],
         ["DuckDB engine: CSV → --output results.parquet", [cli, ...check, "--engine", "duckdb", "--output", join(dir, "a.parquet"), csv]],
         ["DuckDB engine: check --engine duckdb --format ndjson (Parquet)", [cli, ...check, "--engine", "duckdb", "--format", "ndjson", parquet]],
@@ -57,6 +58,7 @@ export const suite: BenchSuite = {
       const results: { name: string; m: Measured }[] = [];
       for (const [name, args] of subjects) results.push({ name, m: await measure(args) });
       const jsRate = ROWS / results[2]!.m.seconds;
+      const oneThreadRate = ROWS / results[3]!.m.seconds;
       console.log(`sql bench: a DuckDB-engine run on a one-row file takes ${startup.seconds.toFixed(2)} s (${startup.cpu.toFixed(2)} CPU s): node, the CLI and DuckDB loading`);
       return results.map(({ name, m }) => ({
         subject: name,
@@ -65,6 +67,7 @@ export const suite: BenchSuite = {
         "CPU s": Number(m.cpu.toFixed(2)),
         "rows/s": Math.round(ROWS / m.seconds),
         "× JS engine": Number((ROWS / m.seconds / jsRate).toFixed(1)),
+        "× JS one thread": Number((ROWS / m.seconds / oneThreadRate).toFixed(1)),
         "peak RSS MB": Number((m.rss / 1e6).toFixed(0)),
       }));
     } finally {

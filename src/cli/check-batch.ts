@@ -1,5 +1,5 @@
 import type { OutputFormat } from "./output.js";
-import { CHECK_SCHEMA, judgeOf, rowJudge, rowText, type CheckRow, type CheckSpec, type Outcome } from "./check-rows.js";
+import { CHECK_SCHEMA, judgeOf, rowJudge, rowText, type CheckSpec, type Outcome } from "./check-rows.js";
 import { parseCsvChunk } from "./csv-chunks.js";
 import { planCsvHeader, recordOfRow } from "./read-records.js";
 
@@ -54,11 +54,6 @@ class Utf8Text {
     this.#grow(text.length * 3);
     this.#used += this.#bytes.write(text, this.#used);
   }
-  pushBytes(bytes: Uint8Array): void {
-    this.#grow(bytes.length);
-    this.#bytes.set(bytes, this.#used);
-    this.#used += bytes.length;
-  }
   #grow(room: number): void {
     if (this.#used + room <= this.#bytes.length) return;
     const bigger = Buffer.allocUnsafeSlow(Math.max(this.#bytes.length * 2, this.#used + room));
@@ -68,47 +63,6 @@ class Utf8Text {
   take(): Uint8Array {
     return new Uint8Array(this.#bytes.buffer, this.#bytes.byteOffset, this.#used);
   }
-}
-
-/** Distinct endings of rows kept as bytes, per thread (a few hundred for a programme; bounded for rows whose reasons are not shared). */
-const MAX_ENDINGS = 10_000;
-
-/**
- * Writes rows as {@link rowText} does, byte for byte, encoding only what differs from row to row: the end of a
- * row (its reasons, missing facts and stamp, the same text objects for every row explained alike) is encoded
- * once and copied after that — UTF-8-encoding the Korean reasons of every row cost a tenth of the run.
- */
-function rowWriter(format: OutputFormat, lang: CheckSpec["lang"]): (row: CheckRow, text: Utf8Text) => void {
-  const endings = new Map<string, Map<string, Map<string, Uint8Array>>>();
-  const tableEndings = new Map<readonly string[], Uint8Array>();
-  let kept = 0;
-  const keep = <K>(map: Map<K, Uint8Array>, key: K, ending: () => string): Uint8Array => {
-    let bytes = map.get(key);
-    if (bytes === undefined) {
-      bytes = Buffer.from(ending());
-      if (kept++ < MAX_ENDINGS) map.set(key, bytes);
-    }
-    return bytes;
-  };
-  return (row, text) => {
-    if (format === "table") {
-      if (kept >= MAX_ENDINGS && !tableEndings.has(row.reasons)) return text.push(rowText(row, format, lang, false));
-      text.push(rowText({ ...row, reasons: [] }, format, lang, false).slice(0, -1));
-      text.pushBytes(keep(tableEndings, row.reasons, () => `${row.reasons.join(lang === "ko" ? " · " : "; ")}\n`));
-      return;
-    }
-    const reasons = row.reasonsJson ?? JSON.stringify(row.reasons);
-    const missing = row.missingJson ?? (row.missing === undefined ? undefined : JSON.stringify(row.missing));
-    const stamp = row.stampJson;
-    let byMissing = endings.get(reasons);
-    let byStamp = byMissing?.get(missing ?? "");
-    if (byStamp?.has(stamp ?? "") !== true && kept >= MAX_ENDINGS) return text.push(rowText(row, format, lang, false));
-    if (byMissing === undefined) endings.set(reasons, (byMissing = new Map()));
-    if (byStamp === undefined) byMissing.set(missing ?? "", (byStamp = new Map()));
-    const id = row.id === undefined ? "" : `,"id":${JSON.stringify(row.id)}`;
-    text.push(`${format === "json" ? ",\n    " : ""}{"line":${row.line}${id},"outcome":"${row.outcome}","reasons":`);
-    text.pushBytes(keep(byStamp, stamp ?? "", () => `${reasons}${missing === undefined ? "" : `,"missing":${missing}`}${stamp === undefined ? "" : `,"stamp":${stamp}`}}${format === "ndjson" ? "\n" : ""}`));
-  };
 }
 
 /**
@@ -121,7 +75,6 @@ export function batchJudge(job: BatchJob): (chunk: CsvChunk) => JudgedBatch {
   const { spec, format } = job;
   let warnings: string[] = [];
   const judge = rowJudge(judgeOf(spec), spec, (message) => warnings.push(message));
-  const writeRow = rowWriter(format, spec.lang);
   const plan = planCsvHeader(job.header, { schema: CHECK_SCHEMA, what: "Company", context: judge.context, lang: spec.lang });
   return ({ bytes, linesBefore }) => {
     const counts: Record<Outcome, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
@@ -131,7 +84,7 @@ export function batchJudge(job: BatchJob): (chunk: CsvChunk) => JudgedBatch {
     const { records, lines, error } = parseCsvChunk(bytes, { source: job.source, linesBefore, fields: job.header.length, recordDelimiter: job.recordDelimiter }, (record, line) => {
       const row = judge.judgeItem(recordOfRow(line, plan, record, judge));
       counts[row.outcome]++;
-      writeRow(row, text);
+      text.push(rowText(row, format, spec.lang, false));
     });
     const said = warnings;
     warnings = [];
