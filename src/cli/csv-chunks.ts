@@ -1,7 +1,6 @@
 import { open } from "node:fs/promises";
 import { parse } from "csv-parse";
 import type { ValidationError } from "../errors/technopark-error.js";
-import type { Cell } from "./cell-values.js";
 import type { RowPlan } from "./csv-row.js";
 import { csvError, describeSystemError, inputError, planHeaderOf, type ReadOptions } from "./read-records.js";
 
@@ -19,6 +18,9 @@ interface ParserCore {
   readonly options: { readonly record_delimiter: readonly Buffer[] };
   readonly state: { expectedRecordLength?: number };
 }
+
+/** The parser's `close` callback: nothing to do (a whole chunk is always read). */
+const noClose = (): void => undefined;
 
 /** csv-parse's parser core, or `undefined` if a csv-parse release moved it (the file is then read in one thread). */
 function parserCore(bom: boolean, recordDelimiter?: string): ParserCore | undefined {
@@ -71,7 +73,7 @@ export async function readCsvHead(file: string, options: ReadOptions): Promise<C
     header = record;
     bytes = core.info.bytes;
     lines = core.info.lines;
-  }, () => undefined);
+  }, noClose);
   if (header === undefined) return undefined;
   const delimiter = core.options.record_delimiter.map((each) => each.toString("utf8"));
   if (delimiter.length === 1 && delimiter[0] === "\r") return undefined;
@@ -197,9 +199,9 @@ export function parseCsvChunk(
   };
   // the bytes, then the end: the line counter between the two is where the next chunk's lines count on from (at
   // the end, a last record delimiter counts one more line)
-  let failure = core.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), false, push, () => undefined);
+  let failure = core.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), false, push, noClose);
   const lines = counters.lines;
-  failure ??= core.parse(undefined, true, push, () => undefined);
+  failure ??= core.parse(undefined, true, push, noClose);
   if (failure === undefined) return { records, lines };
   const details = failure as Error & { lines?: unknown };
   const shifted = Object.assign(Object.create(Object.getPrototypeOf(details) as object) as object, details, {
@@ -207,9 +209,4 @@ export function parseCsvChunk(
     lines: typeof details.lines === "number" ? details.lines + options.linesBefore : details.lines,
   });
   return { records, lines, error: csvError(shifted, options.source, options.linesBefore + lastLine, lastEmpty) };
-}
-
-/** The header's cells as text. */
-export function headerTexts(cells: readonly Cell[]): string[] {
-  return cells.map((cell) => (cell === null || cell === undefined ? "" : String(cell)));
 }

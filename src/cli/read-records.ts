@@ -229,6 +229,8 @@ function itemOf(line: number, plan: RowPlan, cells: readonly Cell[], options: Pi
 }
 
 const csvColumn = (index: number): string => `column ${index + 1}`;
+/** A CSV column in a header message: its number. */
+const csvColumnNumber = (index: number): string => String(index + 1);
 
 /** Records the parser holds, taken a batch at a time: one await per batch instead of one per record. */
 async function* recordBatches(parser: Readable): AsyncGenerator<string[][]> {
@@ -292,7 +294,7 @@ async function* readCsv(stream: Readable, source: string, options: ReadOptions):
  * @internal
  */
 export function planHeaderOf(headers: readonly Cell[], source: string, options: ReadOptions): RowPlan {
-  return planHeader(headers, source, options, (index) => String(index + 1), false);
+  return planHeader(headers, source, options, csvColumnNumber, false);
 }
 
 /**
@@ -309,7 +311,7 @@ export function recordOfRow(line: number, plan: RowPlan, record: readonly string
  * @internal
  */
 export function planCsvHeader(headers: readonly Cell[], options: Pick<ReadOptions, "schema" | "what" | "context" | "lang">): RowPlan {
-  return planColumns(headers, options.schema, options.what, { ...options.context, lang: options.lang, columnName: (index) => String(index + 1), allowUnnamed: false });
+  return planColumns(headers, options.schema, options.what, { ...options.context, lang: options.lang, columnName: csvColumnNumber, allowUnnamed: false });
 }
 
 async function* csvRows(stream: Readable, source: string, options: ReadOptions, onPlan: (plan: RowPlan) => void): AsyncGenerator<CsvRows> {
@@ -339,7 +341,7 @@ async function* csvRows(stream: Readable, source: string, options: ReadOptions, 
       if (!planned) {
         const start = starts[taken++]!;
         try {
-          onPlan(planHeader(batch[0]!, source, options, (index) => String(index + 1), false));
+          onPlan(planHeader(batch[0]!, source, options, csvColumnNumber, false));
         } catch (error) {
           throw inputError(source, `line ${start}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
         }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -138,6 +138,8 @@ describe("cutting a CSV file into chunks (csv-chunks)", () => {
     expect(warnings).toEqual([`${file}: ignoring column "비고": not a field of Company`]);
     writeFileSync(file, "id,name.ko\rc1,가\r");
     expect(await readCsvHead(file, { what: "Company", schema: Company, warn: () => undefined })).toBeUndefined();
+    writeFileSync(file, "id,,regularWorkers\nc1,,3\n");
+    await expect(readCsvHead(file, { what: "Company", schema: Company, warn: () => undefined })).rejects.toThrow(`${file}: line 1: column 2 has no name (every column needs a field path such as regularWorkers)`);
     writeFileSync(file, "id,id\nc1,c2\n");
     await expect(readCsvHead(file, { what: "Company", schema: Company, warn: () => undefined })).rejects.toThrow(`${file}: line 1: column "id" appears twice`);
   });
@@ -190,6 +192,15 @@ describe("judging a CSV file on worker threads (check --jobs)", () => {
       });
     }
   }
+
+  it("writes the same results to --output as to stdout", async () => {
+    const out = join(dir, "results.ndjson");
+    const argv = ["check", "-p", INNOVATIVE, "--as-of", "2024-05-01", "--format", "ndjson", "--jobs", "2", lf];
+    const printed = await runCli(argv, { threads: true });
+    const written = await runCli([...argv, "--output", out], { threads: true });
+    expect(written.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toBe(printed.stdout);
+  });
 
   it("stops at a row that cannot be read as one thread does (exit 2, the same message)", async () => {
     const file = bigFile("ragged.csv", "\n", "c-last,가,47,영천시,C20,2020-01-01,3,1억,1억,x,extra\n");

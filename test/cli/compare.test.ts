@@ -149,3 +149,16 @@ describe("technopark check --program: stamps in json/ndjson", () => {
     expect(byRule.stdout).not.toContain('"stamp"');
   });
 });
+
+describe("columns that are not fields of a Company", () => {
+  it("compare and match read the rest and warn once about each", async () => {
+    const csv = "id,name.ko,regularWorkers,비고\nc-1,가,12,본사\n";
+    const warning = 'technopark: warning: <stdin>: ignoring column "비고": not a field of Company\n';
+    const compared = await runCli(["compare", "--baseline", BASELINE, "--reform", REFORM, "--as-of", "2024-05-01", "--format", "ndjson", "-"], { stdin: csv });
+    expect(compared.code).toBe(0);
+    expect(compared.stderr.split(warning).length).toBe(2);
+    const matched = await runCli(["match", "-", "--as-of", "2026-02-12"], { stdin: csv });
+    expect(matched.code).toBe(0);
+    expect(matched.stderr.split(warning).length).toBe(2);
+  });
+});
