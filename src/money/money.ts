@@ -45,6 +45,9 @@ export function currencyOf(code: string): Currency {
   );
 }
 
+/** A whole number in canonical form, short enough for any currency's digit limit: `0`, `12`, `-12`, never `-0` or `012`. */
+const CANONICAL_WHOLE = /^(?:0|-?[1-9][0-9]{0,14})$/;
+
 /**
  * Canonical form of a plain decimal string for a currency, or `undefined` when the string is not a plain
  * decimal, has more fraction digits than the currency allows, or more than {@link MAX_AMOUNT_DIGITS} digits.
@@ -52,6 +55,9 @@ export function currencyOf(code: string): Currency {
  */
 export function canonicalAmount(amount: string, currency: Currency): string | undefined {
   if (typeof amount !== "string") return undefined;
+  // already canonical in every currency: a whole number without leading zeros (or "0"); the common case (every
+  // won amount a record carries), answered without parsing and formatting it again
+  if (CANONICAL_WHOLE.test(amount)) return amount;
   const units = parseMinorUnits(amount, currency.minorDigits);
   return units === undefined ? undefined : formatMinorUnits(units, currency.minorDigits);
 }

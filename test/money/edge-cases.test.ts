@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { allocateMoney, convertMoney, currencies, money, multiplyMoney, parseKrw, type FxRate } from "../../src/index.js";
 import { FxRate as FxRateSchema, Money as MoneySchema } from "../../src/schemas/index.js";
 import { fxRateIssues } from "../../src/money/fx-rate.js";
+import fc from "fast-check";
 import { canonicalAmount } from "../../src/money/money.js";
+import { formatMinorUnits, parseMinorUnits } from "../../src/money/minor-units.js";
 import { roundingModeOf, roundQuotient } from "../../src/money/rounding.js";
 import { expectWholeError } from "../support/whole-error.js";
 
@@ -154,6 +156,26 @@ describe("internal guards", () => {
   it("canonicalAmount answers undefined for a non-string", () => {
     expect(canonicalAmount(5 as unknown as string, currencies.KRW!)).toBeUndefined();
     expect(canonicalAmount("05", currencies.KRW!)).toBe("5");
+  });
+
+  it("canonicalAmount answers an amount already canonical as parsing and formatting it would, in every currency", () => {
+    const slow = (text: string, minorDigits: number): string | undefined => {
+      const units = parseMinorUnits(text, minorDigits);
+      return units === undefined ? undefined : formatMinorUnits(units, minorDigits);
+    };
+    const samples = ["0", "-0", "00", "012", "-012", "7", "-7", "999999999999999", "-999999999999999", "1000000000000000", "-1000000000000000", "12345678901234567890", "1.0", "1.", ".5", "+5", " 5", "5 ", "٣", "1e3", ""];
+    for (const currency of [currencies.KRW!, currencies.USD!]) {
+      for (const text of samples) expect([text, canonicalAmount(text, currency)]).toEqual([text, slow(text, currency.minorDigits)]);
+      expect(canonicalAmount("012", currency)).toBe("12");
+      expect(canonicalAmount("-0", currency)).toBe("0");
+      expect(canonicalAmount("1000000000000000", currency)).toBe("1000000000000000");
+    }
+    fc.assert(
+      fc.property(fc.stringMatching(/^-?0*[0-9]{0,20}(\.[0-9]{0,3})?$/), fc.constantFrom(currencies.KRW!, currencies.USD!), (text, currency) => {
+        expect(canonicalAmount(text, currency)).toBe(slow(text, currency.minorDigits));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("roundingModeOf defaults to half-even", () => {
