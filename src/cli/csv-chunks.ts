@@ -2,7 +2,7 @@ import { open } from "node:fs/promises";
 import { parse } from "csv-parse";
 import type { ValidationError } from "../errors/technopark-error.js";
 import type { RowPlan } from "./csv-row.js";
-import { csvError, describeSystemError, inputError, planHeaderOf, type ReadOptions } from "./read-records.js";
+import { csvError, describeSystemError, inputError, planCsvHeaderAt, type ReadOptions } from "./read-records.js";
 
 /** The bytes read at once, and the size a chunk of records is cut at. */
 const CHUNK_BYTES = 1 << 20;
@@ -68,21 +68,18 @@ export async function readCsvHead(file: string, options: ReadOptions): Promise<C
   let header: string[] | undefined;
   let bytes = 0;
   let lines = 0;
+  let start = 0;
   core.parse(block, whole, (record) => {
     if (header !== undefined) return;
     header = record;
     bytes = core.info.bytes;
     lines = core.info.lines;
+    start = 1 + core.info.empty_lines; // the line it starts on, as the one-thread reader counts it
   }, noClose);
   if (header === undefined) return undefined;
   const delimiter = core.options.record_delimiter.map((each) => each.toString("utf8"));
   if (delimiter.length === 1 && delimiter[0] === "\r") return undefined;
-  let plan: RowPlan;
-  try {
-    plan = planHeaderOf(header, file, options);
-  } catch (error) {
-    throw inputError(file, `line ${lines}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
-  }
+  const plan = planCsvHeaderAt(header, file, options, start);
   return { headers: header, plan, bytes, lines, recordDelimiter: delimiter.length === 1 ? delimiter[0] : undefined };
 }
 

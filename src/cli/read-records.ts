@@ -203,8 +203,12 @@ async function* single(items: AsyncIterable<InputItem>): AsyncGenerator<readonly
 }
 
 /** Plans the header row and reports it: which column became which field (when any was renamed), and the ignored ones. */
+function planTable(headers: readonly Cell[], options: Pick<ReadOptions, "schema" | "what" | "context" | "lang">, columnName: (index: number) => string, allowUnnamed: boolean): RowPlan {
+  return planColumns(headers, options.schema, options.what, { ...options.context, lang: options.lang, columnName, allowUnnamed });
+}
+
 function planHeader(headers: readonly Cell[], source: string, options: ReadOptions, columnName: (index: number) => string, allowUnnamed: boolean): RowPlan {
-  const plan = planColumns(headers, options.schema, options.what, { ...options.context, lang: options.lang, columnName, allowUnnamed });
+  const plan = planTable(headers, options, columnName, allowUnnamed);
   const mapped = plan.columns.filter((column) => column !== undefined);
   if (options.note !== undefined && mapped.some((column) => column.renamed)) {
     options.note(`${source}: columns: ${mapped.map((column) => `${column.header} → ${column.path.join(".")}`).join(", ")}`);
@@ -276,25 +280,26 @@ async function* recordBatches(parser: Readable): AsyncGenerator<string[][]> {
 /** Records handed on at a time (a batch is judged before the next is read, so memory stays bounded). */
 const BATCH = 512;
 
-/** A batch of CSV records as read (cells in header order), with the line each starts on. */
-interface CsvRows {
-  readonly lines: readonly number[];
-  readonly records: readonly string[][];
-}
-
-async function* readCsv(stream: Readable, source: string, options: ReadOptions): AsyncGenerator<readonly InputItem[]> {
-  let plan: RowPlan | undefined;
-  for await (const { lines, records } of csvRows(stream, source, options, (planned) => (plan = planned))) {
-    yield records.map((record, i) => itemOf(lines[i]!, plan!, record, options, csvColumn));
+/**
+ * Plans a CSV header row starting on `line` and reports it as {@link readRecords} does (notes, warnings,
+ * `onHeader`); a header that cannot be read is an input error naming the line.
+ * @internal
+ */
+export function planCsvHeaderAt(headers: readonly Cell[], source: string, options: ReadOptions, line: number): RowPlan {
+  try {
+    return planHeader(headers, source, options, csvColumnNumber, false);
+  } catch (error) {
+    throw inputError(source, `line ${line}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
   }
 }
 
 /**
- * Plans a CSV header row and reports it as {@link readRecords} does (notes, warnings, `onHeader`).
+ * Plans a CSV header row as {@link planCsvHeaderAt} does, without reporting it (a worker thread repeats the plan
+ * the reading thread already reported).
  * @internal
  */
-export function planHeaderOf(headers: readonly Cell[], source: string, options: ReadOptions): RowPlan {
-  return planHeader(headers, source, options, csvColumnNumber, false);
+export function planCsvHeader(headers: readonly Cell[], options: Pick<ReadOptions, "schema" | "what" | "context" | "lang">): RowPlan {
+  return planTable(headers, options, csvColumnNumber, false);
 }
 
 /**
@@ -305,16 +310,7 @@ export function recordOfRow(line: number, plan: RowPlan, record: readonly string
   return itemOf(line, plan, record, options, csvColumn);
 }
 
-/**
- * Plans a CSV header row as {@link readRecords} does, without reporting it (a worker thread repeats the plan the
- * reading thread already reported).
- * @internal
- */
-export function planCsvHeader(headers: readonly Cell[], options: Pick<ReadOptions, "schema" | "what" | "context" | "lang">): RowPlan {
-  return planColumns(headers, options.schema, options.what, { ...options.context, lang: options.lang, columnName: csvColumnNumber, allowUnnamed: false });
-}
-
-async function* csvRows(stream: Readable, source: string, options: ReadOptions, onPlan: (plan: RowPlan) => void): AsyncGenerator<CsvRows> {
+async function* readCsv(stream: Readable, source: string, options: ReadOptions): AsyncGenerator<readonly InputItem[]> {
   const parser = parse({ bom: true, skip_empty_lines: true });
   // The line each record starts on, read from the parser's counters as it hands the record over (csv-parse's
   // `info: true` builds an object per record for the same two numbers, a sixth of the reading time): records
@@ -334,24 +330,21 @@ async function* csvRows(stream: Readable, source: string, options: ReadOptions, 
     return hand(record);
   };
   const piping = pipeline(stream, parser).catch(() => undefined);
-  let planned = false;
+  let plan: RowPlan | undefined;
   try {
-    for await (const batch of recordBatches(parser)) {
-      let records = batch;
-      if (!planned) {
+    for await (const records of recordBatches(parser)) {
+      const items: InputItem[] = [];
+      for (const record of records) {
         const start = starts[taken++]!;
-        try {
-          onPlan(planHeader(batch[0]!, source, options, csvColumnNumber, false));
-        } catch (error) {
-          throw inputError(source, `line ${start}: ${error instanceof Error ? error.message.replace(/^header: /, "") : String(error)}`);
+        if (plan === undefined) {
+          plan = planCsvHeaderAt(record, source, options, start);
+          continue;
         }
-        planned = true;
-        records = batch.slice(1);
+        items.push(itemOf(start, plan, record, options, csvColumn));
       }
-      const lines = starts.slice(taken, taken + records.length);
-      starts.splice(0, taken + records.length);
+      starts.splice(0, taken);
       taken = 0;
-      if (records.length > 0) yield { lines, records };
+      if (items.length > 0) yield items;
     }
   } catch (error) {
     if (isTechnoparkError(error, "VALIDATION")) {
@@ -361,7 +354,7 @@ async function* csvRows(stream: Readable, source: string, options: ReadOptions, 
   } finally {
     await piping;
   }
-  if (!planned) throw inputError(source, "empty input: expected a CSV header row of field paths (e.g. id,name.ko,regularWorkers)");
+  if (plan === undefined) throw inputError(source, "empty input: expected a CSV header row of field paths (e.g. id,name.ko,regularWorkers)");
 }
 
 function isBlank(cell: Cell): boolean {

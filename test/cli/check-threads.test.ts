@@ -51,6 +51,11 @@ async function readInOneThread(text: string): Promise<readonly InputItem[]> {
   return items;
 }
 
+/** Reads a file to its end with the one-thread reader, as `check` reads companies. */
+async function readInOneThreadFile(file: string): Promise<void> {
+  for await (const item of readRecords(file, io, { format: "csv", what: "Company", schema: Company, warn: () => undefined })) void item;
+}
+
 /** The same text cut into chunks at record ends after each of `cuts`, each parsed alone, lines counted on as the threads count them. */
 function readInChunks(text: string, cuts: readonly number[]): { items: InputItem[]; resent: number } {
   const bytes = Buffer.from(text);
@@ -140,6 +145,10 @@ describe("cutting a CSV file into chunks (csv-chunks)", () => {
     expect(await readCsvHead(file, { what: "Company", schema: Company, warn: () => undefined })).toBeUndefined();
     writeFileSync(file, "id,,regularWorkers\nc1,,3\n");
     await expect(readCsvHead(file, { what: "Company", schema: Company, warn: () => undefined })).rejects.toThrow(`${file}: line 1: column 2 has no name (every column needs a field path such as regularWorkers)`);
+    // a header that spans two lines is named by the line it starts on, in both readers
+    writeFileSync(file, '\nid,"a\nb",id\nc1,x,c2\n');
+    await expect(readCsvHead(file, { what: "Company", schema: Company, warn: () => undefined })).rejects.toThrow(`${file}: line 2: column "id" appears twice`);
+    await expect(readInOneThreadFile(file)).rejects.toThrow(`${file}: line 2: column "id" appears twice`);
     writeFileSync(file, "id,id\nc1,c2\n");
     await expect(readCsvHead(file, { what: "Company", schema: Company, warn: () => undefined })).rejects.toThrow(`${file}: line 1: column "id" appears twice`);
   });
