@@ -78,7 +78,7 @@ export function batchJudge(job: BatchJob): (chunk: CsvChunk) => JudgedBatch {
   const plan = planCsvHeader(job.header, { schema: CHECK_SCHEMA, what: "Company", context: judge.context, lang: spec.lang });
   return ({ bytes, linesBefore }) => {
     const counts: Record<Outcome, number> = { eligible: 0, ineligible: 0, undetermined: 0, invalid: 0 };
-    // results take about four times the bytes of the CSV they judge
+    // results take about four times the bytes of the CSV they judge: room for five, so the buffer rarely grows
     const text = new Utf8Text(bytes.length * 5);
     // each record judged as soon as it is parsed: nothing of a row outlives it (a chunk's records held at once would survive into the old generation)
     const { records, lines, error } = parseCsvChunk(bytes, { source: job.source, linesBefore, fields: job.header.length, recordDelimiter: job.recordDelimiter }, (record, line) => {

@@ -51,13 +51,13 @@ export function rowJson(row: CheckRow): string {
 /** The text of one row in a streamed format; `first` is whether it is the first row of a JSON document. */
 export function rowText(row: CheckRow, format: OutputFormat, lang: ExplainLocale, first: boolean): string {
   if (format === "ndjson") return `${rowJson(row)}\n`;
-  if (format === "json") return `${first ? "" : ",\n"}    ${rowJson(row)}`;
+  if (format === "json") return `${first ? "" : JSON_ROW_SEPARATOR}    ${rowJson(row)}`;
   const reason = row.reasons.join(lang === "ko" ? " · " : "; ");
   return `${padEnd(String(row.line), 6)}  ${padEnd(row.id ?? "-", 16)}  ${padEnd(OUTCOME_LABELS[lang][row.outcome], 12)}  ${reason}\n`;
 }
 
-/** The bytes a JSON row written as not the first one starts with more than the first (`,\n`). */
-export const JSON_ROW_SEPARATOR_BYTES = 2;
+/** What a JSON row written as not the document's first starts with (ASCII: its length is its bytes). */
+export const JSON_ROW_SEPARATOR = ",\n";
 
 function idOf(value: unknown): string | undefined {
   if (typeof value !== "object" || value === null) return undefined;

@@ -21,8 +21,8 @@ export type BatchReply = ({ readonly seq: number; readonly failure?: undefined }
 const IN_FLIGHT_PER_WORKER = 2;
 
 /**
- * The young generation of a worker's heap: judging a row makes short-lived objects only, and a young generation
- * larger than a worker's default halves the time spent collecting them.
+ * The young generation of a worker's heap: 16, 32, 64 MB and the default ran equally fast over 1M rows, and
+ * 16 MB kept peak RSS lowest (about 300 MB for two workers, against about 480 MB at 64 MB).
  */
 const YOUNG_GENERATION_MB = 16;
 
@@ -84,7 +84,7 @@ export async function judgeInThreads(
     return worker;
   };
   const post = (seq: number, sent: Slot): void => {
-    if (failure !== undefined) sent.reject(failure);
+    if (failure !== undefined) return sent.reject(failure);
     if (workers.length < jobs) workers.push(spawn());
     workers[seq % jobs]!.postMessage({ seq, bytes: sent.bytes, linesBefore: sent.linesBefore } satisfies BatchRequest);
   };

@@ -4,7 +4,7 @@ import { ruleStampAsOf } from "../audit/stamp.js";
 import type { ExplainLocale } from "../eligibility/index.js";
 import { asOfFlag, choiceFlag, parseCommandArgs, stringFlag, usageError } from "./args.js";
 import type { Cell } from "./cell-values.js";
-import { JSON_ROW_SEPARATOR_BYTES, CHECK_SCHEMA, judgeOf, OUTCOME_LABELS, ruleIdOf, rowJudge, rowText, type CheckSpec, type Judge, type Outcome } from "./check-rows.js";
+import { JSON_ROW_SEPARATOR, CHECK_SCHEMA, judgeOf, OUTCOME_LABELS, ruleIdOf, rowJudge, rowText, type CheckSpec, type Judge, type Outcome } from "./check-rows.js";
 import type { BatchJob } from "./check-batch.js";
 import { judgeInThreads } from "./check-threads.js";
 import type { CliIo } from "./io.js";
@@ -67,11 +67,11 @@ Exit status: 0 when every record was judged, 1 when some records were invalid (t
 2 for usage errors or unreadable input.
 `;
 
-async function specFor(programId: string | undefined, ruleFile: string | undefined, asOf: string, lang: ExplainLocale, columns: CheckSpec["columns"]): Promise<CheckSpec> {
+async function specFor(programId: string | undefined, ruleFile: string | undefined, asOf: string, lang: ExplainLocale): Promise<CheckSpec> {
   if (programId !== undefined && ruleFile !== undefined) throw usageError("check: give either --program or --rule, not both", "check");
-  if (ruleFile === undefined) return { program: programId, asOf, lang, columns };
+  if (ruleFile === undefined) return { program: programId, asOf, lang };
   const rule = await readRuleFile(ruleFile);
-  return { rule: { rule, id: ruleIdOf(rule, ruleFile) }, asOf, lang, columns };
+  return { rule: { rule, id: ruleIdOf(rule, ruleFile) }, asOf, lang };
 }
 
 /** A CSV file at least this large is judged on worker threads by default (smaller ones finish before threads start). */
@@ -157,7 +157,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
   const format = choiceFlag<CheckFormat>(values, "format", [...OUTPUT_FORMATS, "xlsx"], engine === "js" && output?.toLowerCase().endsWith(".xlsx") === true ? "xlsx" : "table", "check");
   if (format === "xlsx" && output === undefined) throw usageError("check: --format xlsx writes a workbook; give the file with --output results.xlsx", "check");
   const inputFormat = stringFlag(values, "input-format") === undefined || stringFlag(values, "input-format") === "parquet" ? undefined : choiceFlag<InputFormat>(values, "input-format", INPUT_FORMATS, "csv", "check");
-  const named = await specFor(stringFlag(values, "program"), stringFlag(values, "rule"), asOf, lang, undefined);
+  const named = await specFor(stringFlag(values, "program"), stringFlag(values, "rule"), asOf, lang);
   const judge = judgeOf(named);
   const file = positionals[0]!;
   if (output !== undefined) checkOutputPath(output, file, "check");
@@ -225,7 +225,7 @@ export async function check(argv: readonly string[], io: CliIo): Promise<number>
         for (const outcome in batch.counts) counts[outcome as Outcome] += batch.counts[outcome as Outcome];
         total += batch.rows;
         progress.reached(total);
-        const output = format === "json" && first ? batch.output.subarray(JSON_ROW_SEPARATOR_BYTES) : batch.output;
+        const output = format === "json" && first ? batch.output.subarray(JSON_ROW_SEPARATOR.length) : batch.output;
         first = false;
         return sink.pushBytes(output);
       });
