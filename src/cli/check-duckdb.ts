@@ -99,6 +99,7 @@ export async function checkWithDuckdb(
     const columns: Record<string, SqlColumn> = {};
     const replace: string[] = [];
     const lower: string[] = [];
+    const lowerNames: string[] = [];
     for (const [name, type] of names) {
       const fact = `company.${name}`;
       const kind = factDefinition(fact)?.type;
@@ -109,10 +110,12 @@ export async function checkWithDuckdb(
       let digits = `_won${lower.length}`;
       while (names.has(digits)) digits = `_${digits}`;
       const won = wholeWon(name, type, quoteIdentifier(digits));
-      if (won.lower !== undefined) lower.push(`${won.lower} AS ${quoteIdentifier(digits)}`);
+      if (won.lower !== undefined) {
+        lower.push(`${won.lower} AS ${quoteIdentifier(digits)}`);
+        lowerNames.push(quoteIdentifier(digits));
+      }
       replace.push(`${won.value} AS ${quoteIdentifier(name)}`);
     }
-    const lowerNames = lower.map((column) => column.slice(column.lastIndexOf(" AS ") + 4));
     const inner = lower.length === 0 ? reader : `(SELECT *, ${lower.join(", ")} FROM ${reader})`;
     const from = `(SELECT *${lowerNames.length === 0 ? "" : ` EXCLUDE (${lowerNames.join(", ")})`}${replace.length === 0 ? "" : ` REPLACE (${replace.join(", ")})`} FROM ${inner})`;
     // NDJSON lines take `missing` and `decisive` as JSON text, written without building lists; Parquet takes lists
